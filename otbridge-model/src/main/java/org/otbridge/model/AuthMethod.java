@@ -1,0 +1,6 @@
+package org.otbridge.model;
+
+/** How a connection authenticates. */
+public enum AuthMethod implements YamlEnum {
+    NONE, PASSWORD, MFA, CERTIFICATE
+}

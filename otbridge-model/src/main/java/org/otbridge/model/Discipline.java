@@ -1,0 +1,6 @@
+package org.otbridge.model;
+
+/** The function an organisational unit belongs to. */
+public enum Discipline implements YamlEnum {
+    MANAGEMENT, IT, OPERATIONS, ENGINEERING, SECURITY, SAFETY, CONTINGENCY, RISK, SUPPLIER_MANAGEMENT
+}

@@ -1,0 +1,6 @@
+package org.otbridge.model;
+
+/** Security domain of a zone. */
+public enum Domain implements YamlEnum {
+    IT, DMZ, OT, SAFETY, EXTERNAL
+}

@@ -1,0 +1,123 @@
+package org.otbridge.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A loaded, validated site model: every section merged across its files, in file order, with
+ * lookup by id. Immutable; build it with {@code ModelLoader}.
+ */
+public final class Model {
+
+    private final List<String> files;
+    private final Organization organization;
+    private final List<Service> services;
+    private final List<Zone> zones;
+    private final List<Asset> assets;
+    private final List<Connection> connections;
+    private final List<Supplier> suppliers;
+    private final List<Control> controls;
+    private final List<Responsibility> responsibilities;
+    private final List<Scenario> scenarios;
+    private final List<AcceptedRisk> exceptions;
+
+    private final Map<String, Service> servicesById;
+    private final Map<String, Zone> zonesById;
+    private final Map<String, Asset> assetsById;
+    private final Map<String, Connection> connectionsById;
+    private final Map<String, Supplier> suppliersById;
+    private final Map<String, Control> controlsById;
+    private final Map<String, Person> peopleById;
+    private final Map<String, Unit> unitsById;
+
+    public Model(List<String> files, Organization organization, List<Service> services, List<Zone> zones,
+            List<Asset> assets, List<Connection> connections, List<Supplier> suppliers, List<Control> controls,
+            List<Responsibility> responsibilities, List<Scenario> scenarios, List<AcceptedRisk> exceptions) {
+        this.files = List.copyOf(files);
+        this.organization = organization;
+        this.services = List.copyOf(services);
+        this.zones = List.copyOf(zones);
+        this.assets = List.copyOf(assets);
+        this.connections = List.copyOf(connections);
+        this.suppliers = List.copyOf(suppliers);
+        this.controls = List.copyOf(controls);
+        this.responsibilities = List.copyOf(responsibilities);
+        this.scenarios = List.copyOf(scenarios);
+        this.exceptions = List.copyOf(exceptions);
+        this.servicesById = byId(this.services, Service::id);
+        this.zonesById = byId(this.zones, Zone::id);
+        this.assetsById = byId(this.assets, Asset::id);
+        this.connectionsById = byId(this.connections, Connection::id);
+        this.suppliersById = byId(this.suppliers, Supplier::id);
+        this.controlsById = byId(this.controls, Control::id);
+        this.peopleById = byId(organization.people(), Person::id);
+        this.unitsById = byId(organization.units(), Unit::id);
+    }
+
+    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+        Map<String, T> map = new LinkedHashMap<>(items.size() * 2);
+        for (T item : items) {
+            map.putIfAbsent(id.apply(item), item);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    public List<String> files() { return files; }
+    public Organization organization() { return organization; }
+    public String name() { return organization.name(); }
+    public List<Service> services() { return services; }
+    public List<Zone> zones() { return zones; }
+    public List<Asset> assets() { return assets; }
+    public List<Connection> connections() { return connections; }
+    public List<Supplier> suppliers() { return suppliers; }
+    public List<Control> controls() { return controls; }
+    public List<Responsibility> responsibilities() { return responsibilities; }
+    public List<Scenario> scenarios() { return scenarios; }
+    public List<AcceptedRisk> exceptions() { return exceptions; }
+
+    public Optional<Service> service(String id) { return Optional.ofNullable(servicesById.get(id)); }
+    public Optional<Zone> zone(String id) { return Optional.ofNullable(zonesById.get(id)); }
+    public Optional<Asset> asset(String id) { return Optional.ofNullable(assetsById.get(id)); }
+    public Optional<Connection> connection(String id) { return Optional.ofNullable(connectionsById.get(id)); }
+    public Optional<Supplier> supplier(String id) { return Optional.ofNullable(suppliersById.get(id)); }
+    public Optional<Control> control(String id) { return Optional.ofNullable(controlsById.get(id)); }
+    public Optional<Person> person(String id) { return Optional.ofNullable(peopleById.get(id)); }
+    public Optional<Unit> unit(String id) { return Optional.ofNullable(unitsById.get(id)); }
+
+    /** True when a reference names an element of this model (special endpoints always exist). */
+    public boolean contains(Ref ref) {
+        return switch (ref.kind()) {
+            case ASSET -> assetsById.containsKey(ref.id());
+            case ZONE -> zonesById.containsKey(ref.id());
+            case CONNECTION -> connectionsById.containsKey(ref.id());
+            case SUPPLIER -> suppliersById.containsKey(ref.id());
+            case SERVICE -> servicesById.containsKey(ref.id());
+            case PERSON -> peopleById.containsKey(ref.id());
+            case UNIT -> unitsById.containsKey(ref.id());
+            case CONTROL -> controlsById.containsKey(ref.id());
+            case PROGRAM -> Ref.OT_SECURITY_PROGRAM.equals(ref.id());
+            case INTERNET, REMOVABLE_MEDIA -> true;
+        };
+    }
+
+    /** Element counts for summaries, in a fixed order. */
+    public Map<String, Integer> counts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("assets", assets.size());
+        counts.put("zones", zones.size());
+        counts.put("connections", connections.size());
+        counts.put("services", services.size());
+        counts.put("suppliers", suppliers.size());
+        counts.put("controls", controls.size());
+        counts.put("people", organization.people().size());
+        counts.put("units", organization.units().size());
+        counts.put("responsibilities", responsibilities.size());
+        counts.put("scenarios", scenarios.size());
+        counts.put("exceptions", exceptions.size());
+        return Collections.unmodifiableMap(counts);
+    }
+}

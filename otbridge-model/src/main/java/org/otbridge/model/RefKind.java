@@ -1,0 +1,21 @@
+package org.otbridge.model;
+
+import java.util.Optional;
+
+/**
+ * The kinds of things a reference can name. {@code internet} and {@code removable-media} are
+ * endpoints without an id; {@code program} names the OT security programme.
+ */
+public enum RefKind implements YamlEnum {
+    ASSET, ZONE, CONNECTION, SUPPLIER, SERVICE, PERSON, UNIT, CONTROL, PROGRAM,
+    INTERNET, REMOVABLE_MEDIA;
+
+    /** True for the special endpoints that are written without {@code kind:}. */
+    public boolean isEndpoint() {
+        return this == INTERNET || this == REMOVABLE_MEDIA;
+    }
+
+    public static Optional<RefKind> byPrefix(String prefix) {
+        return YamlEnum.parse(RefKind.class, prefix).filter(kind -> !kind.isEndpoint());
+    }
+}

@@ -1,0 +1,95 @@
+package org.otbridge.model.load;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.otbridge.model.Dependency;
+import org.otbridge.model.Ref;
+import org.otbridge.model.SourcePosition;
+import org.otbridge.model.spec.ObjectSpec;
+
+/**
+ * The checked, converted fields of one model object. A field that was absent or invalid is
+ * simply missing (its problem has been reported). Asking for a field the spec does not define
+ * is a programming error, which keeps the binder and the spec in step.
+ */
+public record Fields(ObjectSpec spec, Map<String, Object> values, Map<String, Object> parameters, SourcePosition at) {
+
+    public Fields {
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    }
+
+    private Object get(String name) {
+        if (spec.field(name).isEmpty()) {
+            throw new IllegalArgumentException(spec.name() + " has no field '" + name + "' in the model spec");
+        }
+        return values.get(name);
+    }
+
+    public boolean has(String name) {
+        return get(name) != null;
+    }
+
+    public String text(String name) {
+        return (String) get(name);
+    }
+
+    public String textOr(String name, String otherwise) {
+        String value = text(name);
+        return value == null ? otherwise : value;
+    }
+
+    public Boolean flag(String name) {
+        return (Boolean) get(name);
+    }
+
+    public boolean flagOr(String name, boolean otherwise) {
+        Boolean value = flag(name);
+        return value == null ? otherwise : value;
+    }
+
+    public Long number(String name) {
+        return (Long) get(name);
+    }
+
+    public Double percent(String name) {
+        return (Double) get(name);
+    }
+
+    public Duration duration(String name) {
+        return (Duration) get(name);
+    }
+
+    public LocalDate date(String name) {
+        return (LocalDate) get(name);
+    }
+
+    public <E extends Enum<E>> E choice(String name, Class<E> type) {
+        return type.cast(get(name));
+    }
+
+    public Ref ref(String name) {
+        return (Ref) get(name);
+    }
+
+    public Dependency requires(String name) {
+        return (Dependency) get(name);
+    }
+
+    public Fields nested(String name) {
+        return (Fields) get(name);
+    }
+
+    /** A list field as a list of {@code type}; empty when absent. */
+    public <T> List<T> list(String name, Class<T> type) {
+        Object value = get(name);
+        if (value == null) {
+            return List.of();
+        }
+        return ((List<?>) value).stream().map(type::cast).toList();
+    }
+}

@@ -1,0 +1,203 @@
+package org.otbridge.model.load;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Consumer;
+import org.otbridge.model.AcceptedRisk;
+import org.otbridge.model.Asset;
+import org.otbridge.model.AssetType;
+import org.otbridge.model.AuthMethod;
+import org.otbridge.model.Backup;
+import org.otbridge.model.Connection;
+import org.otbridge.model.Control;
+import org.otbridge.model.ControlKind;
+import org.otbridge.model.Dependency;
+import org.otbridge.model.Discipline;
+import org.otbridge.model.Domain;
+import org.otbridge.model.Fallback;
+import org.otbridge.model.Impact;
+import org.otbridge.model.ImpactLevel;
+import org.otbridge.model.Initiator;
+import org.otbridge.model.Model;
+import org.otbridge.model.Organization;
+import org.otbridge.model.Person;
+import org.otbridge.model.Problem;
+import org.otbridge.model.Protocol;
+import org.otbridge.model.PurdueLevel;
+import org.otbridge.model.Ref;
+import org.otbridge.model.Responsibility;
+import org.otbridge.model.Scenario;
+import org.otbridge.model.Service;
+import org.otbridge.model.Spares;
+import org.otbridge.model.Supplier;
+import org.otbridge.model.Unit;
+import org.otbridge.model.UsageTag;
+import org.otbridge.model.Zone;
+
+/**
+ * Turns the checked fields of each file into model records and merges the sections of all
+ * files, in file order. Missing optional values get the defaults of MODEL.md.
+ */
+final class ModelBinder {
+
+    private final Consumer<Problem> problems;
+    private final List<String> files = new ArrayList<>();
+    private String organizationName;
+    private Fields organizationNameAt;
+    private final List<Unit> units = new ArrayList<>();
+    private final List<Person> people = new ArrayList<>();
+    private final List<Service> services = new ArrayList<>();
+    private final List<Zone> zones = new ArrayList<>();
+    private final List<Asset> assets = new ArrayList<>();
+    private final List<Connection> connections = new ArrayList<>();
+    private final List<Supplier> suppliers = new ArrayList<>();
+    private final List<Control> controls = new ArrayList<>();
+    private final List<Responsibility> responsibilities = new ArrayList<>();
+    private final List<Scenario> scenarios = new ArrayList<>();
+    private final List<AcceptedRisk> exceptions = new ArrayList<>();
+
+    ModelBinder(Consumer<Problem> problems) {
+        this.problems = problems;
+    }
+
+    void addFile(String file, Fields root) {
+        files.add(file);
+        if (root == null) {
+            return;
+        }
+        Fields organization = root.nested("organization");
+        if (organization != null) {
+            bindOrganization(organization);
+        }
+        each(root, "services", this::service, services);
+        each(root, "zones", this::zone, zones);
+        each(root, "assets", this::asset, assets);
+        each(root, "connections", this::connection, connections);
+        each(root, "suppliers", this::supplier, suppliers);
+        each(root, "controls", this::control, controls);
+        each(root, "responsibilities", this::responsibility, responsibilities);
+        each(root, "scenarios", this::scenario, scenarios);
+        each(root, "exceptions", this::exception, exceptions);
+    }
+
+    Model build() {
+        return new Model(files, new Organization(organizationName, units, people), services, zones, assets,
+                connections, suppliers, controls, responsibilities, scenarios, exceptions);
+    }
+
+    private static <T> void each(Fields root, String section, java.util.function.Function<Fields, T> bind, List<T> into) {
+        for (Fields item : root.list(section, Fields.class)) {
+            if (item.spec().field("id").isPresent() && !item.has("id")) {
+                continue; // reported as missing; an element without id cannot be referenced or checked
+            }
+            T bound = bind.apply(item);
+            if (bound != null) {
+                into.add(bound);
+            }
+        }
+    }
+
+    private void bindOrganization(Fields f) {
+        String name = f.text("name");
+        if (name != null) {
+            if (organizationName != null && !organizationName.equals(name)) {
+                problems.accept(new Problem(f.at(), "organization name '" + name + "' differs from '" + organizationName
+                        + "' given in " + organizationNameAt.at().file() + ":" + organizationNameAt.at().line()));
+            } else if (organizationName == null) {
+                organizationName = name;
+                organizationNameAt = f;
+            }
+        }
+        each(f, "units", u -> new Unit(u.text("id"), u.textOr("name", u.text("id")),
+                u.choice("discipline", Discipline.class), u.text("description"), u.at()), units);
+        each(f, "people", p -> new Person(p.text("id"), p.textOr("name", p.text("id")), p.ref("unit"),
+                p.text("title"), p.list("mandate", Ref.class), p.text("description"), p.at()), people);
+    }
+
+    private static Dependency requires(Fields f) {
+        Dependency requires = f.requires("requires");
+        return requires != null ? requires : Dependency.none(f.at());
+    }
+
+    private Service service(Fields f) {
+        Fields impact = f.nested("impact");
+        Fields fallback = f.nested("fallback");
+        return new Service(f.text("id"), f.textOr("name", f.text("id")), f.text("description"),
+                impact == null ? Impact.NONE : impact(impact), f.duration("max_tolerable_downtime"), requires(f),
+                fallback == null ? null : new Fallback(fallback.text("description"), fallback.percent("capacity"),
+                        fallback.duration("sustainable_for"), fallback.date("last_tested"), fallback.at()),
+                f.at());
+    }
+
+    private static Impact impact(Fields f) {
+        return new Impact(level(f, "safety"), level(f, "supply"), level(f, "environment"), level(f, "financial"),
+                level(f, "society"));
+    }
+
+    private static ImpactLevel level(Fields f, String name) {
+        ImpactLevel level = f.choice(name, ImpactLevel.class);
+        return level == null ? ImpactLevel.NONE : level;
+    }
+
+    private Zone zone(Fields f) {
+        Long targetSl = f.number("target_sl");
+        return new Zone(f.text("id"), f.textOr("name", f.text("id")), f.choice("domain", Domain.class),
+                f.choice("level", PurdueLevel.class), f.flagOr("flat", true),
+                targetSl == null ? null : targetSl.intValue(), requires(f), f.text("description"), f.at());
+    }
+
+    private Asset asset(Fields f) {
+        List<Ref> zoneRefs = f.has("zone") ? List.of(f.ref("zone")) : f.list("zones", Ref.class);
+        Fields spares = f.nested("spares");
+        Fields backup = f.nested("backup");
+        List<UsageTag> usage = f.list("usage", UsageTag.class);
+        Long onHand = spares == null ? null : spares.number("on_hand");
+        return new Asset(f.text("id"), f.textOr("name", f.text("id")), f.choice("type", AssetType.class), zoneRefs,
+                f.list("ips", String.class), f.list("macs", String.class), f.text("vendor"), f.text("product"),
+                f.text("version"), usage.isEmpty() ? EnumSet.noneOf(UsageTag.class) : EnumSet.copyOf(usage),
+                f.list("controls", Ref.class), requires(f), f.ref("supplier"), f.ref("owner"),
+                f.flagOr("internet_exposed", false),
+                spares == null ? null : new Spares(onHand == null ? null : onHand.intValue(),
+                        spares.duration("lead_time"), spares.at()),
+                backup == null ? null : new Backup(backup.flagOr("exists", true), backup.date("last_restore_test"),
+                        backup.at()),
+                f.date("end_of_support"), f.text("description"), f.at());
+    }
+
+    private Connection connection(Fields f) {
+        List<Integer> ports = f.list("ports", Long.class).stream().map(Long::intValue).toList();
+        return new Connection(f.text("id"), f.textOr("name", f.text("id")), f.ref("from"), f.ref("to"),
+                f.choice("protocol", Protocol.class), ports,
+                f.has("initiator") ? f.choice("initiator", Initiator.class) : Initiator.FROM,
+                f.list("via", Ref.class), f.choice("auth", AuthMethod.class), f.flag("encrypted"),
+                f.flagOr("always_on", false), f.text("purpose"), f.text("justification"), f.date("expires"),
+                requires(f), f.text("description"), f.at());
+    }
+
+    private Supplier supplier(Fields f) {
+        return new Supplier(f.text("id"), f.textOr("name", f.text("id")), f.list("provides", String.class),
+                f.duration("support_sla"), f.flagOr("single_source", false), f.ref("contract_owner"),
+                f.text("description"), f.at());
+    }
+
+    private Control control(Fields f) {
+        return new Control(f.text("id"), f.choice("kind", ControlKind.class), f.list("applies_to", Ref.class),
+                f.parameters(), f.text("description"), f.at());
+    }
+
+    private Responsibility responsibility(Fields f) {
+        return new Responsibility(f.ref("subject"), f.list("accountable", Ref.class), f.list("responsible", Ref.class),
+                f.list("consulted", Ref.class), f.list("informed", Ref.class), f.at());
+    }
+
+    private Scenario scenario(Fields f) {
+        return new Scenario(f.text("id"), f.textOr("name", f.text("id")), f.list("fail", Ref.class),
+                f.list("compromise", Ref.class), f.text("description"), f.at());
+    }
+
+    private AcceptedRisk exception(Fields f) {
+        return new AcceptedRisk(f.text("rule"), f.ref("subject"), f.text("reason"), f.ref("approved_by"),
+                f.date("expires"), f.at());
+    }
+}

@@ -1,0 +1,172 @@
+package org.otbridge.model.load;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.otbridge.model.AcceptedRisk;
+import org.otbridge.model.Asset;
+import org.otbridge.model.Connection;
+import org.otbridge.model.Control;
+import org.otbridge.model.Dependency;
+import org.otbridge.model.Model;
+import org.otbridge.model.Person;
+import org.otbridge.model.Problem;
+import org.otbridge.model.Ref;
+import org.otbridge.model.RefKind;
+import org.otbridge.model.Responsibility;
+import org.otbridge.model.Scenario;
+import org.otbridge.model.Service;
+import org.otbridge.model.SourcePosition;
+import org.otbridge.model.Supplier;
+import org.otbridge.model.Unit;
+import org.otbridge.model.Zone;
+
+/**
+ * Checks what spans elements: unique ids, references that resolve (with "did you mean"),
+ * connections that join two different ends, and cycles in {@code requires}.
+ */
+final class ModelValidator {
+
+    private final Consumer<Problem> problems;
+    private final Map<RefKind, Map<String, SourcePosition>> ids = new EnumMap<>(RefKind.class);
+
+    ModelValidator(Consumer<Problem> problems) {
+        this.problems = problems;
+    }
+
+    void validate(Model model) {
+        for (Unit unit : model.organization().units()) {
+            define(RefKind.UNIT, unit.id(), unit.at());
+        }
+        for (Person person : model.organization().people()) {
+            define(RefKind.PERSON, person.id(), person.at());
+        }
+        model.services().forEach(s -> define(RefKind.SERVICE, s.id(), s.at()));
+        model.zones().forEach(z -> define(RefKind.ZONE, z.id(), z.at()));
+        model.assets().forEach(a -> define(RefKind.ASSET, a.id(), a.at()));
+        model.connections().forEach(c -> define(RefKind.CONNECTION, c.id(), c.at()));
+        model.suppliers().forEach(s -> define(RefKind.SUPPLIER, s.id(), s.at()));
+        model.controls().forEach(c -> define(RefKind.CONTROL, c.id(), c.at()));
+        define(RefKind.PROGRAM, Ref.OT_SECURITY_PROGRAM, null);
+
+        model.organization().people().forEach(this::checkPerson);
+        model.services().forEach(s -> check(s.requires()));
+        model.zones().forEach(z -> check(z.requires()));
+        model.assets().forEach(this::checkAsset);
+        model.connections().forEach(this::checkConnection);
+        model.suppliers().forEach(s -> check(s.contractOwner()));
+        model.controls().forEach(c -> c.appliesTo().forEach(this::check));
+        model.responsibilities().forEach(this::checkResponsibility);
+        model.scenarios().forEach(this::checkScenario);
+        model.exceptions().forEach(this::checkException);
+
+        RequiresCycles.find(requiresGraph(model)).forEach(problems);
+    }
+
+    private void define(RefKind kind, String id, SourcePosition at) {
+        Map<String, SourcePosition> ofKind = ids.computeIfAbsent(kind, k -> new HashMap<>());
+        SourcePosition first = ofKind.putIfAbsent(id, at);
+        if (first != null) {
+            problems.accept(new Problem(at, "duplicate " + kind.yamlName() + " id '" + id + "', first defined at "
+                    + first.file() + ":" + first.line()));
+        }
+    }
+
+    private void checkPerson(Person person) {
+        check(person.unit());
+        person.mandate().forEach(this::check);
+    }
+
+    private void checkAsset(Asset asset) {
+        asset.zones().forEach(this::check);
+        asset.controls().forEach(this::check);
+        check(asset.requires());
+        check(asset.supplier());
+        check(asset.owner());
+    }
+
+    private void checkConnection(Connection connection) {
+        check(connection.from());
+        check(connection.to());
+        connection.via().forEach(this::check);
+        check(connection.requires());
+        if (connection.from() != null && connection.from().equals(connection.to())) {
+            problems.accept(new Problem(connection.to().at(), "connection '" + connection.id()
+                    + "' goes from " + connection.from().key() + " to itself"));
+        }
+    }
+
+    private void checkResponsibility(Responsibility responsibility) {
+        check(responsibility.subject());
+        responsibility.accountable().forEach(this::check);
+        responsibility.responsible().forEach(this::check);
+        responsibility.consulted().forEach(this::check);
+        responsibility.informed().forEach(this::check);
+    }
+
+    private void checkScenario(Scenario scenario) {
+        scenario.fail().forEach(this::check);
+        scenario.compromise().forEach(this::check);
+    }
+
+    private void checkException(AcceptedRisk exception) {
+        check(exception.subject());
+        check(exception.approvedBy());
+    }
+
+    private void check(Dependency dependency) {
+        if (dependency != null) {
+            dependency.forEachRef(this::check);
+        }
+    }
+
+    /** Reports a reference that names nothing, suggesting the closest id of its kind. */
+    private void check(Ref ref) {
+        if (ref == null || ref.kind().isEndpoint()) {
+            return;
+        }
+        Map<String, SourcePosition> ofKind = ids.getOrDefault(ref.kind(), Map.of());
+        if (ofKind.containsKey(ref.id())) {
+            return;
+        }
+        if (ref.kind() == RefKind.PROGRAM) {
+            problems.accept(new Problem(ref.at(), "unknown programme '" + ref.key()
+                    + "': the only programme is program:" + Ref.OT_SECURITY_PROGRAM));
+            return;
+        }
+        problems.accept(new Problem(ref.at(), ref.key() + " is not defined" + suggestion(ref)));
+    }
+
+    private String suggestion(Ref ref) {
+        for (RefKind other : RefKind.values()) {
+            if (other != ref.kind() && ids.getOrDefault(other, Map.of()).containsKey(ref.id())) {
+                return "; " + other.yamlName() + ":" + ref.id() + " exists, did you mean that?";
+            }
+        }
+        Optional<String> closest = Suggestions.closest(ref.id(), ids.getOrDefault(ref.kind(), Map.of()).keySet()
+                .stream().sorted().toList());
+        return closest.map(id -> "; did you mean " + ref.kind().yamlName() + ":" + id + "?").orElse("");
+    }
+
+    private static List<RequiresCycles.Node> requiresGraph(Model model) {
+        List<RequiresCycles.Node> nodes = new ArrayList<>();
+        for (Service service : model.services()) {
+            nodes.add(new RequiresCycles.Node(service.ref(), RequiresCycles.refsOf(service.requires())));
+        }
+        for (Zone zone : model.zones()) {
+            nodes.add(new RequiresCycles.Node(zone.ref(), RequiresCycles.refsOf(zone.requires())));
+        }
+        for (Asset asset : model.assets()) {
+            nodes.add(new RequiresCycles.Node(asset.ref(), RequiresCycles.refsOf(asset.requires())));
+        }
+        for (Connection connection : model.connections()) {
+            nodes.add(new RequiresCycles.Node(connection.ref(), RequiresCycles.refsOf(connection.requires())));
+        }
+        return nodes;
+    }
+
+}

@@ -1,0 +1,84 @@
+package org.otbridge.model.load;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.otbridge.model.Problem;
+import org.otbridge.model.Ref;
+import org.otbridge.model.RefKind;
+import org.otbridge.model.SourcePosition;
+
+/** Parses {@code kind:id}, bare ids and the special endpoints, and explains what is wrong. */
+final class References {
+
+    private References() {
+    }
+
+    private static final List<String> KIND_PREFIXES = Arrays.stream(RefKind.values())
+            .filter(kind -> !kind.isEndpoint()).map(RefKind::yamlName).toList();
+
+    /** Reads a reference for {@code field}, which accepts {@code kinds}; reports and returns empty on error. */
+    static Optional<Ref> parse(String text, Set<RefKind> kinds, String field, SourcePosition at,
+            Consumer<Problem> problems) {
+        String written = text.strip();
+        for (RefKind endpoint : List.of(RefKind.INTERNET, RefKind.REMOVABLE_MEDIA)) {
+            if (written.equals(endpoint.yamlName())) {
+                if (!kinds.contains(endpoint)) {
+                    problems.accept(new Problem(at, "'" + field + "' cannot be " + written + "; it takes " + describe(kinds)));
+                    return Optional.empty();
+                }
+                return Optional.of(Ref.endpoint(endpoint, at));
+            }
+        }
+        int colon = written.indexOf(':');
+        RefKind kind;
+        String id;
+        if (colon < 0) {
+            List<RefKind> idKinds = kinds.stream().filter(k -> !k.isEndpoint()).toList();
+            if (idKinds.size() != 1) {
+                problems.accept(new Problem(at, "'" + written + "' in '" + field + "' needs its kind, such as "
+                        + idKinds.stream().sorted().findFirst().map(k -> k.yamlName() + ":" + written).orElse(written)
+                        + "; '" + field + "' takes " + describe(kinds)));
+                return Optional.empty();
+            }
+            kind = idKinds.get(0);
+            id = written;
+        } else {
+            String prefix = written.substring(0, colon);
+            id = written.substring(colon + 1);
+            Optional<RefKind> parsed = RefKind.byPrefix(prefix);
+            if (parsed.isEmpty()) {
+                problems.accept(new Problem(at, "unknown reference kind '" + prefix + "' in '" + written + "'"
+                        + Suggestions.didYouMean(prefix, KIND_PREFIXES)));
+                return Optional.empty();
+            }
+            kind = parsed.get();
+            if (!kinds.contains(kind)) {
+                problems.accept(new Problem(at, "wrong kind of reference: '" + field + "' takes " + describe(kinds)
+                        + ", not " + written));
+                return Optional.empty();
+            }
+        }
+        if (!Scalars.isId(id)) {
+            problems.accept(new Problem(at, "invalid id '" + id + "' in '" + written + "': " + IDS_ARE));
+            return Optional.empty();
+        }
+        return Optional.of(new Ref(kind, id, at));
+    }
+
+    static final String IDS_ARE = "ids are lower-case letters, digits, '.', '_' and '-', starting with a letter or digit";
+
+    /** "asset, zone, supplier, internet or removable-media". */
+    static String describe(Set<RefKind> kinds) {
+        List<String> names = kinds.stream().sorted()
+                .map(k -> k.isEndpoint() ? k.yamlName() : k.yamlName() + ":ID").toList();
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", "))
+                + " or " + names.get(names.size() - 1);
+    }
+}

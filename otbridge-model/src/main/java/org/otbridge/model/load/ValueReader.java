@@ -1,0 +1,297 @@
+package org.otbridge.model.load;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.otbridge.model.ControlKind;
+import org.otbridge.model.Problem;
+import org.otbridge.model.YamlEnum;
+import org.otbridge.model.spec.ControlParameters;
+import org.otbridge.model.spec.FieldSpec;
+import org.otbridge.model.spec.FieldType;
+import org.otbridge.model.spec.ModelSpec;
+import org.otbridge.model.spec.ObjectSpec;
+import org.otbridge.model.yaml.YNode;
+import org.otbridge.model.yaml.YNode.ScalarType;
+
+/**
+ * Checks a YAML tree against the model spec and converts it: every problem is reported with its
+ * position, and what is valid is returned as {@link Fields}. Never throws for bad input.
+ */
+final class ValueReader {
+
+    private final Consumer<Problem> problems;
+
+    ValueReader(Consumer<Problem> problems) {
+        this.problems = problems;
+    }
+
+    /** Reads a mapping by {@code spec}; empty (reported) when the node is not a mapping. */
+    Optional<Fields> readObject(YNode node, ObjectSpec spec) {
+        return readObject(node, spec, null);
+    }
+
+    private Optional<Fields> readObject(YNode node, ObjectSpec spec, String parent) {
+        if (!(node instanceof YNode.YMap map)) {
+            problems.accept(new Problem(node.at(), "a " + spec.name() + " must be a mapping of fields, found " + node.shape()));
+            return Optional.empty();
+        }
+        String context = contextOf(map, spec, parent);
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        Map<String, FieldSpec> fields = spec.fieldsByName();
+        // A control's kind decides which parameters it documents, so it is read first.
+        YNode kindNode = spec.parameters() ? map.get("kind") : null;
+        Object kindValue = kindNode == null ? null : read(kindNode, fields.get("kind").type(), "kind", context);
+        ControlKind kind = kindValue instanceof ControlKind k ? k : null;
+        for (YNode.YEntry entry : map.entries()) {
+            String key = entry.key();
+            if (key.startsWith(ModelSpec.EXTENSION_PREFIX)) {
+                continue;
+            }
+            FieldSpec field = fields.get(key);
+            if (field != null) {
+                Object value = kindNode != null && key.equals("kind") ? kindValue : read(entry.value(), field.type(), key, context);
+                if (value != null) {
+                    values.put(key, value);
+                }
+            } else if (spec.parameters()) {
+                readParameter(entry, spec, kind, context).ifPresent(value -> parameters.put(key, value));
+            } else {
+                problems.accept(new Problem(entry.keyAt(), "unknown field '" + key + "' in " + context
+                        + Suggestions.didYouMean(key, spec.fieldNames())));
+            }
+        }
+        for (FieldSpec field : spec.fields()) {
+            if (field.required() && map.get(field.name()) == null) {
+                problems.accept(new Problem(map.at(), context + " is missing the required field '" + field.name() + "'"));
+            }
+        }
+        for (List<String> group : spec.exactlyOne()) {
+            List<YNode.YEntry> given = group.stream().map(map::entry).filter(e -> e != null).toList();
+            if (given.isEmpty()) {
+                problems.accept(new Problem(map.at(), context + " needs " + String.join(" or ", group)));
+            } else if (given.size() > 1) {
+                problems.accept(new Problem(given.get(1).keyAt(), context + " has both "
+                        + given.stream().map(YNode.YEntry::key).collect(Collectors.joining(" and ")) + "; give one"));
+            }
+        }
+        return Optional.of(new Fields(spec, values, parameters, map.at()));
+    }
+
+    /** "asset 'plc-1'" when the object has a readable id, else "asset". */
+    private static String contextOf(YNode.YMap map, ObjectSpec spec, String parent) {
+        for (String key : List.of("id", "subject", "rule")) {
+            if (spec.field(key).isPresent() && map.get(key) instanceof YNode.YScalar id && !id.isNull()) {
+                return spec.name() + " '" + id.text() + "'";
+            }
+        }
+        return parent == null || parent.equals(ModelSpec.ROOT.name()) ? spec.name() : spec.name() + " of " + parent;
+    }
+
+    private Optional<Object> readParameter(YNode.YEntry entry, ObjectSpec spec, ControlKind kind, String context) {
+        String key = entry.key();
+        List<FieldSpec> documented = kind == null ? List.of() : ControlParameters.of(kind);
+        for (FieldSpec parameter : documented) {
+            if (parameter.name().equals(key)) {
+                return Optional.ofNullable(read(entry.value(), parameter.type(), key, context));
+            }
+        }
+        List<String> known = Stream.concat(spec.fieldNames().stream(), documented.stream().map(FieldSpec::name)).toList();
+        Optional<String> typo = Suggestions.closest(key, known);
+        if (typo.isPresent()) {
+            problems.accept(new Problem(entry.keyAt(), "unknown field '" + key + "' in " + context
+                    + "; did you mean '" + typo.get() + "'?"));
+            return Optional.empty();
+        }
+        return Optional.ofNullable(read(entry.value(), new FieldType.Free(), key, context));
+    }
+
+    /** Converts one value; null when absent or invalid (invalid ones are reported). */
+    Object read(YNode node, FieldType type, String field, String context) {
+        if (node instanceof YNode.YScalar scalar && scalar.isNull()) {
+            return null;
+        }
+        if (type instanceof FieldType.Nested nested) {
+            return readObject(node, nested.spec(), context).orElse(null);
+        }
+        if (type instanceof FieldType.ListOf listOf) {
+            return readList(node, listOf, field, context);
+        }
+        if (type instanceof FieldType.Requires requires) {
+            return new DependencyReader(requires.kinds(), field, problems).read(node).orElse(null);
+        }
+        if (type instanceof FieldType.Free) {
+            return readFree(node, field);
+        }
+        if (!(node instanceof YNode.YScalar scalar)) {
+            problems.accept(new Problem(node.at(), "'" + field + "' in " + context + " expects " + expected(type)
+                    + ", found " + node.shape()));
+            return null;
+        }
+        return readScalar(scalar, type, field, context);
+    }
+
+    private Object readList(YNode node, FieldType.ListOf listOf, String field, String context) {
+        if (node instanceof YNode.YList list) {
+            List<Object> items = new ArrayList<>(list.items().size());
+            for (YNode item : list.items()) {
+                Object value = read(item, listOf.item(), field, context);
+                if (value != null) {
+                    items.add(value);
+                }
+            }
+            return items;
+        }
+        if (listOf.singleAllowed() && node instanceof YNode.YScalar) {
+            Object value = read(node, listOf.item(), field, context);
+            return value == null ? null : List.of(value);
+        }
+        String hint = node instanceof YNode.YScalar scalar ? " (write [" + scalar.text() + "])" : "";
+        problems.accept(new Problem(node.at(), "'" + field + "' in " + context + " expects a list, found "
+                + node.shape() + hint));
+        return null;
+    }
+
+    private Object readFree(YNode node, String field) {
+        if (node instanceof YNode.YScalar scalar) {
+            return freeScalar(scalar);
+        }
+        if (node instanceof YNode.YList list && list.items().stream().allMatch(i -> i instanceof YNode.YScalar)) {
+            return list.items().stream().map(i -> freeScalar((YNode.YScalar) i)).filter(v -> v != null).toList();
+        }
+        problems.accept(new Problem(node.at(), "parameter '" + field + "' must be a value or a list of values, found "
+                + node.shape()));
+        return null;
+    }
+
+    private static Object freeScalar(YNode.YScalar scalar) {
+        switch (scalar.type()) {
+            case INTEGER:
+                return Scalars.wholeNumber(scalar.text()).<Object>map(v -> v).orElse(scalar.text());
+            case FLOAT:
+                try {
+                    return Double.parseDouble(scalar.text());
+                } catch (NumberFormatException e) {
+                    return scalar.text();
+                }
+            case BOOLEAN:
+                return Boolean.parseBoolean(scalar.text().toLowerCase(java.util.Locale.ROOT));
+            case NULL:
+                return null;
+            default:
+                return scalar.text();
+        }
+    }
+
+    private Object readScalar(YNode.YScalar scalar, FieldType type, String field, String context) {
+        String text = scalar.text();
+        String where = "'" + field + "' in " + context;
+        if (type instanceof FieldType.Text) {
+            return text;
+        }
+        if (type instanceof FieldType.Identifier) {
+            if (Scalars.isId(text)) {
+                return text;
+            }
+            return fail(scalar, "invalid id '" + text + "': " + References.IDS_ARE);
+        }
+        if (type instanceof FieldType.Flag) {
+            if (scalar.type() == ScalarType.BOOLEAN) {
+                return Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT));
+            }
+            return fail(scalar, where + " expects true or false, found '" + text + "'");
+        }
+        if (type instanceof FieldType.WholeNumber range) {
+            Optional<Long> number = scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.STRING
+                    ? Scalars.wholeNumber(text) : Optional.empty();
+            if (number.isEmpty()) {
+                return fail(scalar, where + " expects a whole number, found '" + text + "'");
+            }
+            if (number.get() < range.min() || number.get() > range.max()) {
+                return fail(scalar, where + " must be " + (range.max() == Integer.MAX_VALUE
+                        ? "at least " + range.min() : "between " + range.min() + " and " + range.max())
+                        + ", found " + text);
+            }
+            return number.get();
+        }
+        if (type instanceof FieldType.Span span) {
+            if (span.words().contains(text)) {
+                return text;
+            }
+            return Scalars.duration(text).<Object>map(d -> d).orElseGet(() -> fail(scalar, "invalid duration '" + text
+                    + "' for " + where + ": write a whole number and a unit m, h, d or w, such as 30m, 4h, 2d, 1w"
+                    + (span.words().isEmpty() ? "" : ", or " + String.join(" or ", span.words()))));
+        }
+        if (type instanceof FieldType.Day) {
+            return Scalars.date(text).<Object>map(d -> d).orElseGet(() -> fail(scalar, "invalid date '" + text
+                    + "' for " + where + ": write a real date as YYYY-MM-DD"));
+        }
+        if (type instanceof FieldType.Percent) {
+            return Scalars.percent(text).<Object>map(d -> d).orElseGet(() -> fail(scalar, "invalid percentage '" + text
+                    + "' for " + where + ": write 0% to 100%, such as 60%"));
+        }
+        if (type instanceof FieldType.IpAddress) {
+            return Scalars.isIpAddress(text) ? text : fail(scalar, "invalid IP address '" + text + "' for " + where);
+        }
+        if (type instanceof FieldType.MacAddress) {
+            return Scalars.isMacAddress(text) ? text : fail(scalar, "invalid MAC address '" + text + "' for " + where
+                    + ": write six hex pairs such as 00:1b:1b:aa:bb:cc");
+        }
+        if (type instanceof FieldType.Choice choice) {
+            String written = scalar.type() == ScalarType.FLOAT && text.endsWith(".0")
+                    ? text.substring(0, text.length() - 2) : text;
+            for (Enum<?> constant : choice.type().getEnumConstants()) {
+                if (((YamlEnum) constant).yamlName().equals(written)) {
+                    return constant;
+                }
+            }
+            return fail(scalar, unknownValue(text, field, context, choice.names()));
+        }
+        if (type instanceof FieldType.Words words) {
+            return words.values().contains(text) ? text : fail(scalar, unknownValue(text, field, context, words.values()));
+        }
+        if (type instanceof FieldType.Reference reference) {
+            return References.parse(text, reference.kinds(), field, scalar.at(), problems).orElse(null);
+        }
+        throw new IllegalStateException("no reader for " + type);
+    }
+
+    private static String unknownValue(String text, String field, String context, List<String> allowed) {
+        String suggestion = Suggestions.didYouMean(text, allowed);
+        return "unknown " + field + " '" + text + "' in " + context + suggestion
+                + (suggestion.isEmpty() || allowed.size() <= 12 ? " (one of: " + String.join(", ", allowed) + ")" : "");
+    }
+
+    private Object fail(YNode node, String message) {
+        problems.accept(new Problem(node.at(), message));
+        return null;
+    }
+
+    private static String expected(FieldType type) {
+        if (type instanceof FieldType.Text || type instanceof FieldType.Identifier) {
+            return "text";
+        }
+        if (type instanceof FieldType.Flag) {
+            return "true or false";
+        }
+        if (type instanceof FieldType.Reference) {
+            return "a reference";
+        }
+        if (type instanceof FieldType.WholeNumber) {
+            return "a whole number";
+        }
+        if (type instanceof FieldType.Span) {
+            return "a duration such as 4h";
+        }
+        if (type instanceof FieldType.Day) {
+            return "a date";
+        }
+        return "a single value";
+    }
+}

@@ -1,0 +1,79 @@
+package org.otbridge.model.spec;
+
+import java.util.List;
+import java.util.Set;
+import org.otbridge.model.RefKind;
+import org.otbridge.model.YamlEnum;
+
+/**
+ * The type of a model field. One description serves the loader (conversion and checking) and
+ * the JSON Schema, so the two cannot drift apart.
+ */
+public sealed interface FieldType {
+
+    /** Free text; numbers and booleans are taken as written ({@code version: 7.5}). */
+    record Text() implements FieldType { }
+
+    /** An id: {@code [a-z0-9][a-z0-9._-]*}. */
+    record Identifier() implements FieldType { }
+
+    record Flag() implements FieldType { }
+
+    record WholeNumber(long min, long max) implements FieldType { }
+
+    /** A duration such as 30m, 4h, 2d, 1w; {@code words} are extra accepted spellings ("until-admin"). */
+    record Span(List<String> words) implements FieldType {
+        public Span {
+            words = List.copyOf(words);
+        }
+    }
+
+    /** A calendar date, YYYY-MM-DD. */
+    record Day() implements FieldType { }
+
+    /** A percentage written with its sign: {@code 60%}. */
+    record Percent() implements FieldType { }
+
+    /** An IPv4 or IPv6 address, optionally with a /prefix. */
+    record IpAddress() implements FieldType { }
+
+    /** A MAC address, six hex pairs separated by colons or hyphens. */
+    record MacAddress() implements FieldType { }
+
+    /** One of the values of a model enum, converted to the enum constant. */
+    record Choice(Class<? extends Enum<?>> type) implements FieldType {
+        public List<String> names() {
+            return java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((YamlEnum) c).yamlName()).toList();
+        }
+    }
+
+    /** One of a fixed set of words, kept as a string (for control parameters). */
+    record Words(List<String> values) implements FieldType {
+        public Words {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** A reference to one of {@code kinds}; a bare id is accepted when only one id-kind fits. */
+    record Reference(Set<RefKind> kinds) implements FieldType {
+        public Reference {
+            kinds = Set.copyOf(kinds);
+        }
+    }
+
+    /** A list; {@code singleAllowed} also accepts one item written without brackets. */
+    record ListOf(FieldType item, boolean singleAllowed) implements FieldType { }
+
+    /** A nested mapping. */
+    record Nested(ObjectSpec spec) implements FieldType { }
+
+    /** A dependency expression over references of {@code kinds}. */
+    record Requires(Set<RefKind> kinds) implements FieldType {
+        public Requires {
+            kinds = Set.copyOf(kinds);
+        }
+    }
+
+    /** Any scalar or list of scalars (free control parameters). */
+    record Free() implements FieldType { }
+}

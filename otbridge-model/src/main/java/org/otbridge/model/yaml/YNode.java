@@ -1,0 +1,77 @@
+package org.otbridge.model.yaml;
+
+import java.util.List;
+import org.otbridge.model.SourcePosition;
+
+/**
+ * A YAML value with the position it was written at. Jackson's own trees drop positions, and
+ * every model problem must name its line and column, so the loader reads into these instead.
+ */
+public sealed interface YNode {
+
+    SourcePosition at();
+
+    /** A human word for the node's shape, used in "expected a list, found a mapping". */
+    String shape();
+
+    /** A mapping, keys in the order written. */
+    record YMap(List<YEntry> entries, SourcePosition at) implements YNode {
+        public YMap {
+            entries = List.copyOf(entries);
+        }
+
+        public YEntry entry(String key) {
+            for (YEntry entry : entries) {
+                if (entry.key().equals(key)) {
+                    return entry;
+                }
+            }
+            return null;
+        }
+
+        public YNode get(String key) {
+            YEntry entry = entry(key);
+            return entry == null ? null : entry.value();
+        }
+
+        @Override
+        public String shape() {
+            return "a mapping";
+        }
+    }
+
+    /** One key of a mapping with the position of the key itself. */
+    record YEntry(String key, SourcePosition keyAt, YNode value) {
+    }
+
+    record YList(List<YNode> items, SourcePosition at) implements YNode {
+        public YList {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String shape() {
+            return "a list";
+        }
+    }
+
+    /** A scalar as written, with the type YAML resolved it to. */
+    record YScalar(String text, ScalarType type, SourcePosition at) implements YNode {
+
+        public boolean isNull() {
+            return type == ScalarType.NULL;
+        }
+
+        @Override
+        public String shape() {
+            return switch (type) {
+                case NULL -> "nothing";
+                case BOOLEAN -> "true/false";
+                case INTEGER, FLOAT -> "a number";
+                case STRING -> "text";
+            };
+        }
+    }
+
+    enum ScalarType { STRING, INTEGER, FLOAT, BOOLEAN, NULL }
+}
