@@ -24,7 +24,7 @@ public record Fields(ObjectSpec spec, Map<String, Object> values, Map<String, Ob
     }
 
     private Object get(String name) {
-        if (spec.field(name).isEmpty()) {
+        if (spec.fieldOrNull(name) == null) {
             throw new IllegalArgumentException(spec.name() + " has no field '" + name + "' in the model spec");
         }
         return values.get(name);

@@ -36,15 +36,14 @@ import org.otbridge.model.UsageTag;
 import org.otbridge.model.Zone;
 
 /**
- * Turns the checked fields of each file into model records and merges the sections of all
- * files, in file order. Missing optional values get the defaults of MODEL.md.
+ * Turns the checked fields of one file into model records, item by item as the file is read;
+ * {@link #merge} joins the files' records in file order. Missing optional values get the
+ * defaults of MODEL.md.
  */
 final class ModelBinder {
 
-    private final Consumer<Problem> problems;
-    private final List<String> files = new ArrayList<>();
-    private String organizationName;
-    private Fields organizationNameAt;
+    private final String file;
+    private Fields organization;
     private final List<Unit> units = new ArrayList<>();
     private final List<Person> people = new ArrayList<>();
     private final List<Service> services = new ArrayList<>();
@@ -57,62 +56,74 @@ final class ModelBinder {
     private final List<Scenario> scenarios = new ArrayList<>();
     private final List<AcceptedRisk> exceptions = new ArrayList<>();
 
-    ModelBinder(Consumer<Problem> problems) {
-        this.problems = problems;
+    ModelBinder(String file) {
+        this.file = file;
     }
 
-    void addFile(String file, Fields root) {
-        files.add(file);
-        if (root == null) {
+    void addOrganization(Fields f) {
+        if (organization == null) {
+            organization = f;
+        }
+        f.list("units", Fields.class).forEach(u -> units.add(new Unit(u.text("id"), u.textOr("name", u.text("id")),
+                u.choice("discipline", Discipline.class), u.text("description"), u.at())));
+        f.list("people", Fields.class).forEach(p -> people.add(new Person(p.text("id"),
+                p.textOr("name", p.text("id")), p.ref("unit"), p.text("title"), p.list("mandate", Ref.class),
+                p.text("description"), p.at())));
+    }
+
+    /** Binds one item of a top-level section; items without their required id are skipped (reported). */
+    void add(String section, Fields item) {
+        if (item.spec().fieldOrNull("id") != null && !item.has("id")) {
             return;
         }
-        Fields organization = root.nested("organization");
-        if (organization != null) {
-            bindOrganization(organization);
-        }
-        each(root, "services", this::service, services);
-        each(root, "zones", this::zone, zones);
-        each(root, "assets", this::asset, assets);
-        each(root, "connections", this::connection, connections);
-        each(root, "suppliers", this::supplier, suppliers);
-        each(root, "controls", this::control, controls);
-        each(root, "responsibilities", this::responsibility, responsibilities);
-        each(root, "scenarios", this::scenario, scenarios);
-        each(root, "exceptions", this::exception, exceptions);
-    }
-
-    Model build() {
-        return new Model(files, new Organization(organizationName, units, people), services, zones, assets,
-                connections, suppliers, controls, responsibilities, scenarios, exceptions);
-    }
-
-    private static <T> void each(Fields root, String section, java.util.function.Function<Fields, T> bind, List<T> into) {
-        for (Fields item : root.list(section, Fields.class)) {
-            if (item.spec().field("id").isPresent() && !item.has("id")) {
-                continue; // reported as missing; an element without id cannot be referenced or checked
-            }
-            T bound = bind.apply(item);
-            if (bound != null) {
-                into.add(bound);
-            }
+        switch (section) {
+            case "services" -> services.add(service(item));
+            case "zones" -> zones.add(zone(item));
+            case "assets" -> assets.add(asset(item));
+            case "connections" -> connections.add(connection(item));
+            case "suppliers" -> suppliers.add(supplier(item));
+            case "controls" -> controls.add(control(item));
+            case "responsibilities" -> responsibilities.add(responsibility(item));
+            case "scenarios" -> scenarios.add(scenario(item));
+            case "exceptions" -> exceptions.add(exception(item));
+            default -> throw new IllegalArgumentException("no section " + section);
         }
     }
 
-    private void bindOrganization(Fields f) {
-        String name = f.text("name");
-        if (name != null) {
-            if (organizationName != null && !organizationName.equals(name)) {
-                problems.accept(new Problem(f.at(), "organization name '" + name + "' differs from '" + organizationName
-                        + "' given in " + organizationNameAt.at().file() + ":" + organizationNameAt.at().line()));
-            } else if (organizationName == null) {
-                organizationName = name;
-                organizationNameAt = f;
+    /** Joins the files' records in the order given; one organisation name across all files. */
+    static Model merge(List<ModelBinder> files, Consumer<Problem> problems) {
+        String name = null;
+        Fields nameAt = null;
+        List<String> names = new ArrayList<>();
+        for (ModelBinder part : files) {
+            names.add(part.file);
+            String partName = part.organization == null ? null : part.organization.text("name");
+            if (partName == null) {
+                continue;
+            }
+            if (name == null) {
+                name = partName;
+                nameAt = part.organization;
+            } else if (!name.equals(partName)) {
+                problems.accept(new Problem(part.organization.at(), "organization name '" + partName
+                        + "' differs from '" + name + "' given in " + nameAt.at().file() + ":" + nameAt.at().line()));
             }
         }
-        each(f, "units", u -> new Unit(u.text("id"), u.textOr("name", u.text("id")),
-                u.choice("discipline", Discipline.class), u.text("description"), u.at()), units);
-        each(f, "people", p -> new Person(p.text("id"), p.textOr("name", p.text("id")), p.ref("unit"),
-                p.text("title"), p.list("mandate", Ref.class), p.text("description"), p.at()), people);
+        return new Model(names,
+                new Organization(name, concat(files, p -> p.units), concat(files, p -> p.people)),
+                concat(files, p -> p.services), concat(files, p -> p.zones), concat(files, p -> p.assets),
+                concat(files, p -> p.connections), concat(files, p -> p.suppliers), concat(files, p -> p.controls),
+                concat(files, p -> p.responsibilities), concat(files, p -> p.scenarios),
+                concat(files, p -> p.exceptions));
+    }
+
+    private static <T> List<T> concat(List<ModelBinder> files, java.util.function.Function<ModelBinder, List<T>> part) {
+        if (files.size() == 1) {
+            return part.apply(files.get(0));
+        }
+        List<T> all = new ArrayList<>();
+        files.forEach(f -> all.addAll(part.apply(f)));
+        return all;
     }
 
     private static Dependency requires(Fields f) {

@@ -1,8 +1,12 @@
 package org.otbridge.model.load;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -10,15 +14,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.otbridge.model.Model;
 import org.otbridge.model.Problem;
 import org.otbridge.model.SourcePosition;
-import org.otbridge.model.spec.ModelSpec;
-import org.otbridge.model.yaml.YNode;
 import org.otbridge.model.yaml.YamlTreeReader;
 
 /**
  * Loads a model from one YAML file or a folder of them (searched recursively, in path order),
- * merging the sections of all files, then validates it. Reports every problem at once.
+ * merging the sections of all files, then validates it. Reports every problem at once. Files
+ * are read in parallel; the result does not depend on it.
  */
 public final class ModelLoader {
 
@@ -26,61 +30,56 @@ public final class ModelLoader {
 
     /** Loads a file or a folder as named by the user; problems name files as {@code path} does. */
     public LoadResult load(Path path) {
-        List<Problem> problems = new ArrayList<>();
-        List<ModelSource> sources = new ArrayList<>();
         String shown = path.toString();
-        if (Files.isDirectory(path)) {
-            List<Path> files = yamlFilesUnder(path, problems);
-            if (files.isEmpty() && problems.isEmpty()) {
-                problems.add(new Problem(new SourcePosition(shown, 1, 1), "no .yaml or .yml files in this folder"));
-            }
-            for (Path file : files) {
-                read(file, file.toString(), sources, problems);
-            }
-        } else {
-            read(path, shown, sources, problems);
+        if (!Files.isDirectory(path)) {
+            return finish(List.of(readFile(path, shown)));
         }
-        if (!problems.isEmpty()) {
-            LoadResult partial = load(sources);
-            problems.addAll(partial.problems());
-            return new LoadResult(partial.model(), problems);
+        List<Path> files;
+        try {
+            files = yamlFilesUnder(path);
+        } catch (IOException | UncheckedIOException e) {
+            return finish(List.of(FileReader.failed(shown, new Problem(new SourcePosition(shown, 1, 1),
+                    "cannot list folder: " + e.getMessage()))));
         }
-        return load(sources);
+        if (files.isEmpty()) {
+            return finish(List.of(FileReader.failed(shown, new Problem(new SourcePosition(shown, 1, 1),
+                    "no .yaml or .yml files in this folder"))));
+        }
+        return finish(files.parallelStream().map(file -> readFile(file, file.toString())).toList());
     }
 
     /** Loads already-read sources, such as the example bundled in the jar. */
     public LoadResult load(List<ModelSource> sources) {
+        return finish(sources.parallelStream()
+                .map(source -> FileReader.read(yaml, source.name(), new StringReader(source.text())))
+                .toList());
+    }
+
+    private LoadResult finish(List<FileReader.Result> files) {
         List<Problem> problems = new ArrayList<>();
-        ValueReader reader = new ValueReader(problems::add);
-        ModelBinder binder = new ModelBinder(problems::add);
-        for (ModelSource source : sources) {
-            YNode root = yaml.read(source.name(), new StringReader(source.text()), problems::add);
-            Fields fields = null;
-            if (root != null) {
-                fields = reader.readObject(root, ModelSpec.ROOT).orElse(null);
-            }
-            binder.addFile(source.name(), fields);
-        }
-        var model = binder.build();
+        files.forEach(file -> problems.addAll(file.problems()));
+        Model model = ModelBinder.merge(files.stream().map(FileReader.Result::binder).toList(), problems::add);
         new ModelValidator(problems::add).validate(model);
         return new LoadResult(model, problems);
     }
 
-    private static void read(Path file, String shown, List<ModelSource> sources, List<Problem> problems) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            sources.add(new ModelSource(shown, text));
+    private FileReader.Result readFile(Path file, String shown) {
+        SourcePosition start = new SourcePosition(shown, 1, 1);
+        // A strict decoder: a file that is not UTF-8 is reported, not read as garbage.
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
+            FileReader.Result result = FileReader.read(yaml, shown, reader);
+            return result;
         } catch (NoSuchFileException e) {
-            problems.add(new Problem(new SourcePosition(shown, 1, 1), "no such file or folder"));
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem(new SourcePosition(shown, 1, 1), "not valid UTF-8 text"));
+            return FileReader.failed(shown, new Problem(start, "no such file or folder"));
         } catch (IOException e) {
-            problems.add(new Problem(new SourcePosition(shown, 1, 1), "cannot read: " + e.getMessage()));
+            return FileReader.failed(shown, new Problem(start, "cannot read: " + e.getMessage()));
         }
     }
 
-    private static List<Path> yamlFilesUnder(Path folder, List<Problem> problems) {
+    private static List<Path> yamlFilesUnder(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !hidden(folder.relativize(p)))
@@ -90,9 +89,6 @@ public final class ModelLoader {
                     })
                     .sorted()
                     .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            problems.add(new Problem(new SourcePosition(folder.toString(), 1, 1), "cannot list folder: " + e.getMessage()));
-            return List.of();
         }
     }
 

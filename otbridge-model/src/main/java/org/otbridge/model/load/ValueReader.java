@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.otbridge.model.ControlKind;
 import org.otbridge.model.Problem;
-import org.otbridge.model.YamlEnum;
 import org.otbridge.model.spec.ControlParameters;
 import org.otbridge.model.spec.FieldSpec;
 import org.otbridge.model.spec.FieldType;
@@ -36,12 +35,12 @@ final class ValueReader {
         return readObject(node, spec, null);
     }
 
-    private Optional<Fields> readObject(YNode node, ObjectSpec spec, String parent) {
+    private Optional<Fields> readObject(YNode node, ObjectSpec spec, Context parent) {
         if (!(node instanceof YNode.YMap map)) {
             problems.accept(new Problem(node.at(), "a " + spec.name() + " must be a mapping of fields, found " + node.shape()));
             return Optional.empty();
         }
-        String context = contextOf(map, spec, parent);
+        Context context = new Context(spec, map, parent);
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
         Map<String, FieldSpec> fields = spec.fieldsByName();
@@ -84,17 +83,23 @@ final class ValueReader {
         return Optional.of(new Fields(spec, values, parameters, map.at()));
     }
 
-    /** "asset 'plc-1'" when the object has a readable id, else "asset". */
-    private static String contextOf(YNode.YMap map, ObjectSpec spec, String parent) {
-        for (String key : List.of("id", "subject", "rule")) {
-            if (spec.field(key).isPresent() && map.get(key) instanceof YNode.YScalar id && !id.isNull()) {
-                return spec.name() + " '" + id.text() + "'";
+    /**
+     * Names the object being read in messages: "asset 'plc-1'", or "fallback of service 'heat'".
+     * Built only when a message needs it, since most objects have no problem.
+     */
+    record Context(ObjectSpec spec, YNode.YMap map, Context parent) {
+        @Override
+        public String toString() {
+            for (String key : List.of("id", "subject", "rule")) {
+                if (spec.fieldOrNull(key) != null && map.get(key) instanceof YNode.YScalar id && !id.isNull()) {
+                    return spec.name() + " '" + id.text() + "'";
+                }
             }
+            return parent == null || parent.spec() == ModelSpec.ROOT ? spec.name() : spec.name() + " of " + parent;
         }
-        return parent == null || parent.equals(ModelSpec.ROOT.name()) ? spec.name() : spec.name() + " of " + parent;
     }
 
-    private Optional<Object> readParameter(YNode.YEntry entry, ObjectSpec spec, ControlKind kind, String context) {
+    private Optional<Object> readParameter(YNode.YEntry entry, ObjectSpec spec, ControlKind kind, Context context) {
         String key = entry.key();
         List<FieldSpec> documented = kind == null ? List.of() : ControlParameters.of(kind);
         for (FieldSpec parameter : documented) {
@@ -113,7 +118,7 @@ final class ValueReader {
     }
 
     /** Converts one value; null when absent or invalid (invalid ones are reported). */
-    Object read(YNode node, FieldType type, String field, String context) {
+    Object read(YNode node, FieldType type, String field, Context context) {
         if (node instanceof YNode.YScalar scalar && scalar.isNull()) {
             return null;
         }
@@ -137,7 +142,7 @@ final class ValueReader {
         return readScalar(scalar, type, field, context);
     }
 
-    private Object readList(YNode node, FieldType.ListOf listOf, String field, String context) {
+    private Object readList(YNode node, FieldType.ListOf listOf, String field, Context context) {
         if (node instanceof YNode.YList list) {
             List<Object> items = new ArrayList<>(list.items().size());
             for (YNode item : list.items()) {
@@ -189,7 +194,7 @@ final class ValueReader {
         }
     }
 
-    private Object readScalar(YNode.YScalar scalar, FieldType type, String field, String context) {
+    private Object readScalar(YNode.YScalar scalar, FieldType type, String field, Context context) {
         String text = scalar.text();
         String where = "'" + field + "' in " + context;
         if (type instanceof FieldType.Text) {
@@ -246,10 +251,9 @@ final class ValueReader {
         if (type instanceof FieldType.Choice choice) {
             String written = scalar.type() == ScalarType.FLOAT && text.endsWith(".0")
                     ? text.substring(0, text.length() - 2) : text;
-            for (Enum<?> constant : choice.type().getEnumConstants()) {
-                if (((YamlEnum) constant).yamlName().equals(written)) {
-                    return constant;
-                }
+            Enum<?> constant = choice.byName().get(written);
+            if (constant != null) {
+                return constant;
             }
             return fail(scalar, unknownValue(text, field, context, choice.names()));
         }
@@ -262,7 +266,7 @@ final class ValueReader {
         throw new IllegalStateException("no reader for " + type);
     }
 
-    private static String unknownValue(String text, String field, String context, List<String> allowed) {
+    private static String unknownValue(String text, String field, Context context, List<String> allowed) {
         String suggestion = Suggestions.didYouMean(text, allowed);
         return "unknown " + field + " '" + text + "' in " + context + suggestion
                 + (suggestion.isEmpty() || allowed.size() <= 12 ? " (one of: " + String.join(", ", allowed) + ")" : "");

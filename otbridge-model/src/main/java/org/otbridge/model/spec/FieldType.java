@@ -1,6 +1,9 @@
 package org.otbridge.model.spec;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.otbridge.model.RefKind;
 import org.otbridge.model.YamlEnum;
@@ -41,9 +44,26 @@ public sealed interface FieldType {
     record MacAddress() implements FieldType { }
 
     /** One of the values of a model enum, converted to the enum constant. */
-    record Choice(Class<? extends Enum<?>> type) implements FieldType {
+    record Choice(Class<? extends Enum<?>> type, Map<String, Enum<?>> byName) implements FieldType {
+
+        public Choice(Class<? extends Enum<?>> type) {
+            this(type, index(type));
+        }
+
+        public Choice {
+            byName = Collections.unmodifiableMap(new LinkedHashMap<>(byName));
+        }
+
+        private static Map<String, Enum<?>> index(Class<? extends Enum<?>> type) {
+            Map<String, Enum<?>> map = new LinkedHashMap<>();
+            for (Enum<?> constant : type.getEnumConstants()) {
+                map.put(((YamlEnum) constant).yamlName(), constant);
+            }
+            return map;
+        }
+
         public List<String> names() {
-            return java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((YamlEnum) c).yamlName()).toList();
+            return List.copyOf(byName.keySet());
         }
     }
 

@@ -1,5 +1,7 @@
 package org.otbridge.model.spec;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,14 +10,30 @@ import java.util.Optional;
 /**
  * The fields a model object may have. {@code exactlyOne} lists groups of fields of which exactly
  * one must be given (an asset has {@code zone} or {@code zones}). {@code parameters} marks an
- * object that also takes free parameters (controls).
+ * object that also takes free parameters (controls). Immutable; lookups by name are indexed
+ * because the loader asks for every field of every element.
  */
-public record ObjectSpec(String name, String description, List<FieldSpec> fields, List<List<String>> exactlyOne,
-        boolean parameters) {
+public final class ObjectSpec {
 
-    public ObjectSpec {
-        fields = List.copyOf(fields);
-        exactlyOne = exactlyOne.stream().map(List::copyOf).toList();
+    private final String name;
+    private final String description;
+    private final List<FieldSpec> fields;
+    private final List<List<String>> exactlyOne;
+    private final boolean parameters;
+    private final Map<String, FieldSpec> byName;
+    private final List<String> fieldNames;
+
+    private ObjectSpec(String name, String description, List<FieldSpec> fields, List<List<String>> exactlyOne,
+            boolean parameters) {
+        this.name = name;
+        this.description = description;
+        this.fields = List.copyOf(fields);
+        this.exactlyOne = exactlyOne.stream().map(List::copyOf).toList();
+        this.parameters = parameters;
+        Map<String, FieldSpec> map = new LinkedHashMap<>();
+        this.fields.forEach(f -> map.put(f.name(), f));
+        this.byName = Collections.unmodifiableMap(map);
+        this.fieldNames = this.fields.stream().map(FieldSpec::name).toList();
     }
 
     public static ObjectSpec of(String name, String description, FieldSpec... fields) {
@@ -23,7 +41,7 @@ public record ObjectSpec(String name, String description, List<FieldSpec> fields
     }
 
     public ObjectSpec withExactlyOne(String... group) {
-        List<List<String>> groups = new java.util.ArrayList<>(exactlyOne);
+        List<List<String>> groups = new ArrayList<>(exactlyOne);
         groups.add(List.of(group));
         return new ObjectSpec(name, description, fields, groups, parameters);
     }
@@ -32,17 +50,46 @@ public record ObjectSpec(String name, String description, List<FieldSpec> fields
         return new ObjectSpec(name, description, fields, exactlyOne, true);
     }
 
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public List<FieldSpec> fields() {
+        return fields;
+    }
+
+    public List<List<String>> exactlyOne() {
+        return exactlyOne;
+    }
+
+    /** Whether the object also takes free parameters (controls). */
+    public boolean parameters() {
+        return parameters;
+    }
+
     public Optional<FieldSpec> field(String fieldName) {
-        return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
+        return Optional.ofNullable(byName.get(fieldName));
+    }
+
+    /** The field called {@code fieldName}, or null. */
+    public FieldSpec fieldOrNull(String fieldName) {
+        return byName.get(fieldName);
     }
 
     public Map<String, FieldSpec> fieldsByName() {
-        Map<String, FieldSpec> map = new LinkedHashMap<>();
-        fields.forEach(f -> map.put(f.name(), f));
-        return map;
+        return byName;
     }
 
     public List<String> fieldNames() {
-        return fields.stream().map(FieldSpec::name).toList();
+        return fieldNames;
+    }
+
+    @Override
+    public String toString() {
+        return "ObjectSpec[" + name + "]";
     }
 }

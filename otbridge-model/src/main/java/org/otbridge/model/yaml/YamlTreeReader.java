@@ -47,31 +47,111 @@ public final class YamlTreeReader {
                 .build();
     }
 
+    /** Receives a document section by section, so a large model never exists as one whole tree. */
+    public interface Sections {
+
+        /** The document's root is not a mapping. */
+        void root(YNode root);
+
+        /** A top-level key whose value is not a list. */
+        void value(String key, SourcePosition keyAt, YNode value);
+
+        /** A top-level key whose value is a list; its items follow through {@link #item}. */
+        void list(String key, SourcePosition keyAt, SourcePosition at);
+
+        void item(String key, YNode item);
+    }
+
     /**
      * Reads the document in {@code reader}. Returns null when the file is empty or holds only
      * comments, or when a syntax error made the rest unreadable (the error is reported).
      */
     public YNode read(String file, Reader reader, Consumer<Problem> problems) {
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), reader)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                return null;
-            }
-            YNode root = readValue(file, parser, problems);
-            return root;
+            return parser.nextToken() == null ? null : readValue(file, parser, problems, new Strings());
         } catch (JacksonException e) {
-            if (e.getCause() instanceof MarkedYamlEngineException marked && marked.getProblemMark().isPresent()) {
-                Mark mark = marked.getProblemMark().get();
-                problems.accept(new Problem(new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1),
-                        "YAML syntax error: " + describe(marked)));
-            } else {
-                problems.accept(new Problem(position(file, e.getLocation()), "YAML syntax error: " + describe(e)));
-            }
+            reportSyntaxError(file, e, problems);
             return null;
         }
     }
 
-    private YNode readValue(String file, JsonParser parser, Consumer<Problem> problems) {
+    /**
+     * Streams the document to {@code sections}: top-level lists item by item. Returns false when
+     * the document is empty or unreadable (a syntax error is reported).
+     */
+    public boolean readSections(String file, Reader reader, Consumer<Problem> problems, Sections sections) {
+        Strings strings = new Strings();
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), reader)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return false;
+            }
+            if (first != JsonToken.START_OBJECT) {
+                sections.root(readValue(file, parser, problems, strings));
+                return true;
+            }
+            Set<String> seen = new HashSet<>();
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String key = strings.of(parser.currentName());
+                SourcePosition keyAt = position(file, parser.currentTokenLocation());
+                boolean duplicate = !seen.add(key);
+                if (duplicate) {
+                    problems.accept(new Problem(keyAt, "duplicate key '" + key + "' in this mapping"));
+                }
+                if (parser.nextToken() == JsonToken.START_ARRAY && !duplicate) {
+                    sections.list(key, keyAt, position(file, parser.currentTokenLocation()));
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        sections.item(key, readValue(file, parser, problems, strings));
+                    }
+                } else {
+                    YNode value = readValue(file, parser, problems, strings);
+                    if (!duplicate) {
+                        sections.value(key, keyAt, value);
+                    }
+                }
+            }
+            return true;
+        } catch (JacksonException e) {
+            reportSyntaxError(file, e, problems);
+            return false;
+        }
+    }
+
+    private static void reportSyntaxError(String file, JacksonException e, Consumer<Problem> problems) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.nio.charset.CharacterCodingException) {
+                problems.accept(new Problem(position(file, e.getLocation()), "not valid UTF-8 text"));
+                return;
+            }
+        }
+        if (e.getCause() instanceof MarkedYamlEngineException marked && marked.getProblemMark().isPresent()) {
+            Mark mark = marked.getProblemMark().get();
+            problems.accept(new Problem(new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1),
+                    "YAML syntax error: " + describe(marked)));
+        } else {
+            problems.accept(new Problem(position(file, e.getLocation()), "YAML syntax error: " + describe(e)));
+        }
+    }
+
+    /**
+     * Shares equal short strings (keys, enum words, ids written many times) so that a large model
+     * holds each once. Local to one read: no shared mutable state.
+     */
+    private static final class Strings {
+        private static final int MAX_LENGTH = 40;
+        private static final int MAX_ENTRIES = 1 << 20;
+        private final java.util.HashMap<String, String> seen = new java.util.HashMap<>();
+
+        String of(String text) {
+            if (text.length() > MAX_LENGTH || seen.size() >= MAX_ENTRIES) {
+                return text;
+            }
+            String known = seen.putIfAbsent(text, text);
+            return known != null ? known : text;
+        }
+    }
+
+    private YNode readValue(String file, JsonParser parser, Consumer<Problem> problems, Strings strings) {
         // Iterative over containers would be faster to write wrong; recursion depth is capped by
         // maxNestingDepth, so plain recursion is safe here.
         JsonToken token = parser.currentToken();
@@ -81,10 +161,10 @@ public final class YamlTreeReader {
                 List<YNode.YEntry> entries = new ArrayList<>();
                 Set<String> seen = new HashSet<>();
                 while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String key = parser.currentName();
+                    String key = strings.of(parser.currentName());
                     SourcePosition keyAt = position(file, parser.currentTokenLocation());
                     parser.nextToken();
-                    YNode value = readValue(file, parser, problems);
+                    YNode value = readValue(file, parser, problems, strings);
                     if (!seen.add(key)) {
                         problems.accept(new Problem(keyAt, "duplicate key '" + key + "' in this mapping"));
                         continue;
@@ -96,14 +176,14 @@ public final class YamlTreeReader {
             case START_ARRAY: {
                 List<YNode> items = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readValue(file, parser, problems));
+                    items.add(readValue(file, parser, problems, strings));
                 }
                 return new YNode.YList(items, at);
             }
             case VALUE_STRING:
-                return new YNode.YScalar(parser.getString(), ScalarType.STRING, at);
+                return new YNode.YScalar(strings.of(parser.getString()), ScalarType.STRING, at);
             case VALUE_NUMBER_INT:
-                return new YNode.YScalar(parser.getText(), ScalarType.INTEGER, at);
+                return new YNode.YScalar(strings.of(parser.getText()), ScalarType.INTEGER, at);
             case VALUE_NUMBER_FLOAT:
                 return new YNode.YScalar(parser.getText(), ScalarType.FLOAT, at);
             case VALUE_TRUE:
