@@ -32,6 +32,7 @@ final class DependencyReader {
     Optional<Dependency> read(YNode node) {
         if (node instanceof YNode.YScalar scalar) {
             if (scalar.isNull()) {
+                problems.accept(new Problem(scalar.at(), "empty item in '" + field + "'"));
                 return Optional.empty();
             }
             return References.parse(scalar.text(), kinds, field, scalar.at(), problems)

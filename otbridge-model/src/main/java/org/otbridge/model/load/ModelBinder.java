@@ -64,9 +64,10 @@ final class ModelBinder {
         if (organization == null) {
             organization = f;
         }
-        f.list("units", Fields.class).forEach(u -> units.add(new Unit(u.text("id"), u.textOr("name", u.text("id")),
-                u.choice("discipline", Discipline.class), u.text("description"), u.at())));
-        f.list("people", Fields.class).forEach(p -> people.add(new Person(p.text("id"),
+        // As in add(): a unit or person without its required id is reported, and cannot be bound.
+        f.list("units", Fields.class).stream().filter(u -> u.has("id")).forEach(u -> units.add(new Unit(u.text("id"),
+                u.textOr("name", u.text("id")), u.choice("discipline", Discipline.class), u.text("description"), u.at())));
+        f.list("people", Fields.class).stream().filter(p -> p.has("id")).forEach(p -> people.add(new Person(p.text("id"),
                 p.textOr("name", p.text("id")), p.ref("unit"), p.text("title"), p.list("mandate", Ref.class),
                 p.text("description"), p.at())));
     }

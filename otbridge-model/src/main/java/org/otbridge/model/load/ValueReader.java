@@ -37,7 +37,8 @@ final class ValueReader {
 
     private Optional<Fields> readObject(YNode node, ObjectSpec spec, Context parent) {
         if (!(node instanceof YNode.YMap map)) {
-            problems.accept(new Problem(node.at(), "a " + spec.name() + " must be a mapping of fields, found " + node.shape()));
+            problems.accept(new Problem(node.at(), article(spec.name()) + " " + spec.name()
+                    + " must be a mapping of fields, found " + node.shape()));
             return Optional.empty();
         }
         Context context = new Context(spec, map, parent);
@@ -81,6 +82,10 @@ final class ValueReader {
             }
         }
         return Optional.of(new Fields(spec, values, parameters, map.at()));
+    }
+
+    private static String article(String noun) {
+        return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
     }
 
     /**
@@ -146,6 +151,10 @@ final class ValueReader {
         if (node instanceof YNode.YList list) {
             List<Object> items = new ArrayList<>(list.items().size());
             for (YNode item : list.items()) {
+                if (item instanceof YNode.YScalar scalar && scalar.isNull()) {
+                    problems.accept(new Problem(item.at(), "empty item in '" + field + "' in " + context));
+                    continue;
+                }
                 Object value = read(item, listOf.item(), field, context);
                 if (value != null) {
                     items.add(value);

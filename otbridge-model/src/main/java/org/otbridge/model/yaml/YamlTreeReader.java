@@ -2,9 +2,9 @@ package org.otbridge.model.yaml;
 
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.otbridge.model.Problem;
 import org.otbridge.model.SourcePosition;
@@ -19,6 +19,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Reads one YAML document into a {@link YNode} tree with positions, using Jackson's streaming
@@ -90,13 +91,14 @@ public final class YamlTreeReader {
                 sections.root(readValue(file, parser, problems, strings));
                 return true;
             }
-            Set<String> seen = new HashSet<>();
+            Map<String, SourcePosition> seen = new HashMap<>();
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String key = strings.of(parser.currentName());
                 SourcePosition keyAt = position(file, parser.currentTokenLocation());
-                boolean duplicate = !seen.add(key);
+                SourcePosition firstAt = seen.putIfAbsent(key, keyAt);
+                boolean duplicate = firstAt != null;
                 if (duplicate) {
-                    problems.accept(new Problem(keyAt, "duplicate key '" + key + "' in this mapping"));
+                    problems.accept(duplicateKey(keyAt, key, firstAt));
                 }
                 if (parser.nextToken() == JsonToken.START_ARRAY && !duplicate) {
                     sections.list(key, keyAt, position(file, parser.currentTokenLocation()));
@@ -159,14 +161,15 @@ public final class YamlTreeReader {
         switch (token) {
             case START_OBJECT: {
                 List<YNode.YEntry> entries = new ArrayList<>();
-                Set<String> seen = new HashSet<>();
+                Map<String, SourcePosition> seen = new HashMap<>();
                 while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                     String key = strings.of(parser.currentName());
                     SourcePosition keyAt = position(file, parser.currentTokenLocation());
                     parser.nextToken();
                     YNode value = readValue(file, parser, problems, strings);
-                    if (!seen.add(key)) {
-                        problems.accept(new Problem(keyAt, "duplicate key '" + key + "' in this mapping"));
+                    SourcePosition first = seen.putIfAbsent(key, keyAt);
+                    if (first != null) {
+                        problems.accept(duplicateKey(keyAt, key, first));
                         continue;
                     }
                     entries.add(new YNode.YEntry(key, keyAt, value));
@@ -181,6 +184,10 @@ public final class YamlTreeReader {
                 return new YNode.YList(items, at);
             }
             case VALUE_STRING:
+                if (isAlias(parser)) {
+                    problems.accept(aliasProblem(at, parser.getString()));
+                    return new YNode.YScalar("", ScalarType.NULL, at);
+                }
                 return new YNode.YScalar(strings.of(parser.getString()), ScalarType.STRING, at);
             case VALUE_NUMBER_INT:
                 return new YNode.YScalar(strings.of(parser.getText()), ScalarType.INTEGER, at);
@@ -195,6 +202,24 @@ public final class YamlTreeReader {
                 // Embedded objects and other tokens do not occur in YAML text; treat as text.
                 return new YNode.YScalar(String.valueOf(parser.getText()), ScalarType.STRING, at);
         }
+    }
+
+    private static Problem duplicateKey(SourcePosition at, String key, SourcePosition first) {
+        return new Problem(at, "duplicate key '" + key + "' in this mapping; first given at line " + first.line()
+                + ", column " + first.column());
+    }
+
+    /**
+     * The streaming parser hands an alias value ({@code *name}) over as a string holding the
+     * anchor's name; taking that as the value would silently put the wrong text into the model.
+     * (An alias as a key is already a syntax error in the parser.)
+     */
+    private static boolean isAlias(JsonParser parser) {
+        return parser instanceof YAMLParser yaml && yaml.isCurrentAlias();
+    }
+
+    private static Problem aliasProblem(SourcePosition at, String anchor) {
+        return new Problem(at, "YAML alias '*" + anchor + "' is not supported; write the value out in full");
     }
 
     private static SourcePosition position(String file, TokenStreamLocation location) {

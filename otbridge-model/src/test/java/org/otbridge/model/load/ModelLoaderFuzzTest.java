@@ -1,0 +1,90 @@
+package org.otbridge.model.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.otbridge.model.Problem;
+
+/**
+ * Coverage-guided fuzzing of the loader with Jazzer: whatever bytes arrive, loading never throws
+ * and every problem points at a real line and column of a real file, with a message.
+ *
+ * <p>In a normal test run this is a regression test over the seed inputs in
+ * {@code src/test/resources/org/otbridge/model/load/ModelLoaderFuzzTestInputs/loadNeverThrows/}
+ * (and every crash Jazzer ever saved there). To fuzz, run {@code otbridge-model/fuzz [SECONDS]},
+ * which sets {@code JAZZER_FUZZ=1}; a crash is saved into that folder as {@code crash-<sha1>} and
+ * the run fails.
+ *
+ * <p>An input may hold several files: a line {@code #%file} starts the next one
+ * ({@code fuzz.yaml}, {@code fuzz-2.yaml}, ...), so merging across files is fuzzed too.
+ */
+class ModelLoaderFuzzTest {
+
+    static final String FILE_SEPARATOR = "#%file";
+
+    private static final ModelLoader LOADER = new ModelLoader();
+
+    @FuzzTest(maxDuration = "30s")
+    @DictionaryEntries({"organization:", "units:", "people:", "services:", "zones:", "assets:", "connections:",
+        "suppliers:", "controls:", "responsibilities:", "scenarios:", "exceptions:", "\n  - id: ", "\n    ", "- {id: ",
+        "type: plc", "zone: ", "zones: [", "domain: ot", "level: 3.5", "requires: ", "{any: [", "{all: [",
+        "{at_least: 2, of: [", "asset:", "zone:", "supplier:", "person:", "unit:", "control:", "connection:", "service:",
+        "program:ot-security", "internet", "removable-media", "kind: ", "mandate: [", "accountable: ", "subject: ",
+        "from: ", "to: ", "via: [", "ports: [", "ips: [", "macs: [", "fd00::1", "00:1b:1b:aa:bb:cc", "4h", "2026-03-01",
+        "60%", "x-", "---", "&a ", "*a", "!!str ", "? ", "|\n", "#%file\n"})
+    void loadNeverThrows(byte[] input) {
+        List<ModelSource> sources = split(new String(input, StandardCharsets.UTF_8));
+        LoadResult result = LOADER.load(sources);
+
+        assertThat(result.model()).isNotNull();
+        Map<String, Integer> lines = new HashMap<>();
+        sources.forEach(s -> lines.put(s.name(), yamlLines(s.text())));
+        Problem previous = null;
+        for (Problem problem : result.problems()) {
+            assertThat(problem.message()).as("message of %s", problem).isNotBlank();
+            assertThat(lines).as("file of %s", problem).containsKey(problem.at().file());
+            assertThat(problem.at().line()).as("line of %s", problem)
+                    .isBetween(1, lines.get(problem.at().file()) + 1);
+            assertThat(problem.at().column()).as("column of %s", problem).isGreaterThanOrEqualTo(1);
+            if (previous != null) {
+                assertThat(previous.at().compareTo(problem.at())).as("order of %s, %s", previous, problem)
+                        .isLessThanOrEqualTo(0);
+            }
+            previous = problem;
+        }
+    }
+
+    /** Splits at {@value #FILE_SEPARATOR} lines into fuzz.yaml, fuzz-2.yaml, ... */
+    static List<ModelSource> split(String text) {
+        List<ModelSource> sources = new ArrayList<>();
+        int start = 0;
+        while (true) {
+            int separator = text.indexOf("\n" + FILE_SEPARATOR + "\n", start);
+            String name = sources.isEmpty() ? "fuzz.yaml" : "fuzz-" + (sources.size() + 1) + ".yaml";
+            if (separator < 0) {
+                sources.add(new ModelSource(name, text.substring(start)));
+                return sources;
+            }
+            sources.add(new ModelSource(name, text.substring(start, separator + 1)));
+            start = separator + FILE_SEPARATOR.length() + 2;
+        }
+    }
+
+    /** Lines as YAML counts them: a line ends at LF, CR LF or a lone CR. */
+    static int yamlLines(String text) {
+        int lines = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                lines++;
+            }
+        }
+        return lines;
+    }
+}
