@@ -30,14 +30,15 @@ class ModelLoaderFuzzTest {
 
     private static final ModelLoader LOADER = new ModelLoader();
 
+    // Dictionary entries use libFuzzer's escapes (\\x0A is a newline): Jazzer writes them verbatim.
     @FuzzTest(maxDuration = "30s")
     @DictionaryEntries({"organization:", "units:", "people:", "services:", "zones:", "assets:", "connections:",
-        "suppliers:", "controls:", "responsibilities:", "scenarios:", "exceptions:", "\n  - id: ", "\n    ", "- {id: ",
+        "suppliers:", "controls:", "responsibilities:", "scenarios:", "exceptions:", "\\x0A  - id: ", "\\x0A    ", "- {id: ",
         "type: plc", "zone: ", "zones: [", "domain: ot", "level: 3.5", "requires: ", "{any: [", "{all: [",
         "{at_least: 2, of: [", "asset:", "zone:", "supplier:", "person:", "unit:", "control:", "connection:", "service:",
         "program:ot-security", "internet", "removable-media", "kind: ", "mandate: [", "accountable: ", "subject: ",
         "from: ", "to: ", "via: [", "ports: [", "ips: [", "macs: [", "fd00::1", "00:1b:1b:aa:bb:cc", "4h", "2026-03-01",
-        "60%", "x-", "---", "&a ", "*a", "!!str ", "? ", "|\n", "#%file\n"})
+        "60%", "x-", "---", "&a ", "*a", "!!str ", "? ", "|\\x0A", "\\x0A#%file\\x0A", "\\x0D\\x0A", "\\x09"})
     void loadNeverThrows(byte[] input) {
         List<ModelSource> sources = split(new String(input, StandardCharsets.UTF_8));
         LoadResult result = LOADER.load(sources);

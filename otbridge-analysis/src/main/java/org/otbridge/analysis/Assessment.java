@@ -1,0 +1,43 @@
+package org.otbridge.analysis;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.otbridge.analysis.boundary.MeetingPoint;
+import org.otbridge.analysis.exposure.AttackPath;
+import org.otbridge.analysis.exposure.Shortcut;
+import org.otbridge.model.Model;
+
+/**
+ * The result of assessing one model: findings in the contract's order and the facts behind them.
+ * Views (JSON, text, HTML...) only present it.
+ */
+public record Assessment(Model model, List<Finding> findings, List<MeetingPoint> meetingPoints,
+        List<AttackPath> attackPaths, List<Shortcut> shortcuts) {
+
+    public Assessment {
+        findings = findings.stream().sorted(Finding.ORDER).toList();
+        meetingPoints = List.copyOf(meetingPoints);
+        attackPaths = List.copyOf(attackPaths);
+        shortcuts = List.copyOf(shortcuts);
+    }
+
+    /** Findings per severity, not counting accepted ones. */
+    public Map<Severity, Integer> countsBySeverity() {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            counts.put(severity, 0);
+        }
+        findings.stream().filter(f -> !f.accepted()).forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+        return counts;
+    }
+
+    public long acceptedCount() {
+        return findings.stream().filter(Finding::accepted).count();
+    }
+
+    /** True when some finding that is not accepted is at least as bad as {@code threshold}. */
+    public boolean hasFindingsAtLeast(Severity threshold) {
+        return findings.stream().anyMatch(f -> !f.accepted() && f.severity().atLeast(threshold));
+    }
+}

@@ -1,0 +1,8 @@
+package org.otbridge.analysis;
+
+import org.otbridge.model.YamlEnum;
+
+/** The analysis a finding comes from (shared/OUTPUT.md). */
+public enum Category implements YamlEnum {
+    ARCHITECTURE, EXPOSURE, RESILIENCE, CONTROL_FITNESS, GOVERNANCE, CONTINGENCY, DRIFT
+}
