@@ -1,0 +1,45 @@
+package org.otbridge.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.otbridge.analysis.boundary.MeetingPoints;
+import org.otbridge.analysis.facts.SiteFacts;
+import org.otbridge.model.AcceptedRisk;
+import org.otbridge.model.Model;
+
+/**
+ * Runs every analyzer over one valid model and joins their results. Pure: the same model and
+ * day give the same assessment. {@code today} decides which exceptions are still valid.
+ */
+public final class Assessor {
+
+    private final LocalDate today;
+
+    public Assessor(LocalDate today) {
+        this.today = today;
+    }
+
+    public Assessment assess(Model model) {
+        SiteFacts facts = new SiteFacts(model);
+        List<Finding> findings = new ArrayList<>();
+        return new Assessment(model, applyExceptions(model, findings), MeetingPoints.find(facts), List.of(), List.of());
+    }
+
+    /** Marks findings covered by a valid exception (same rule, subject among the finding's) as accepted. */
+    private List<Finding> applyExceptions(Model model, List<Finding> findings) {
+        List<Finding> result = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            boolean accepted = false;
+            for (AcceptedRisk exception : model.exceptions()) {
+                if (exception.rule().equals(finding.rule()) && finding.subjects().contains(exception.subject())
+                        && exception.isValidOn(today)) {
+                    accepted = true;
+                    break;
+                }
+            }
+            result.add(accepted ? finding.withAccepted(true) : finding);
+        }
+        return result;
+    }
+}
