@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.otbridge.analysis.boundary.MeetingPoints;
+import org.otbridge.analysis.exposure.ExposureAnalyzer;
+import org.otbridge.analysis.exposure.ExposureResult;
 import org.otbridge.analysis.facts.SiteFacts;
 import org.otbridge.model.AcceptedRisk;
 import org.otbridge.model.Model;
@@ -23,7 +25,9 @@ public final class Assessor {
     public Assessment assess(Model model) {
         SiteFacts facts = new SiteFacts(model);
         List<Finding> findings = new ArrayList<>();
-        return new Assessment(model, applyExceptions(model, findings), MeetingPoints.find(facts), List.of(), List.of());
+        ExposureResult exposure = ExposureAnalyzer.analyze(facts);
+        return new Assessment(model, applyExceptions(model, findings), MeetingPoints.find(facts), exposure.paths(),
+                exposure.shortcuts());
     }
 
     /** Marks findings covered by a valid exception (same rule, subject among the finding's) as accepted. */

@@ -1,0 +1,318 @@
+package org.otbridge.analysis.exposure;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.otbridge.analysis.facts.SiteFacts;
+import org.otbridge.model.Domain;
+import org.otbridge.model.Model;
+import org.otbridge.model.Ref;
+import org.otbridge.model.RefKind;
+import org.otbridge.model.Service;
+import org.otbridge.model.Supplier;
+import org.otbridge.model.Zone;
+
+/**
+ * Attack paths and shortcuts. Entry points are the internet, every supplier with a connection,
+ * removable media, and every IT zone taken as compromised. For each entry and each service it
+ * can reach, the targets are the cheapest reachable controller or safety system the service
+ * needs and the cheapest reachable SCADA server or HMI it needs (or, when it needs neither, the
+ * cheapest asset it needs); the result holds the cheapest path to each and up to three
+ * alternatives that use other connections. Shortcuts rank the connections on the cheapest paths
+ * to the targets of critical services by how much the cost rises without them.
+ *
+ * <p>One Dijkstra search per entry point; alternatives come from single deviations off that
+ * search's shortest-path tree, so they cost no further searches. Only the most promising
+ * shortcuts are confirmed with a search that leaves the connection out.
+ */
+public final class ExposureAnalyzer {
+
+    /** Alternatives per entry and target, besides the cheapest path. */
+    public static final int ALTERNATIVES = 3;
+    /** Shortcut candidates confirmed exactly and reported. */
+    public static final int SHORTCUTS = 25;
+
+    private final SiteFacts facts;
+    private final Model model;
+    private final ExposureGraph graph;
+    private final ShortestPaths search;
+    private final int[][] servicesOfNode;
+    private final List<Service> services;
+    private final boolean[] criticalService;
+
+    private ExposureAnalyzer(SiteFacts facts) {
+        this.facts = facts;
+        this.model = facts.model();
+        this.graph = ExposureGraph.build(facts);
+        this.search = new ShortestPaths(graph);
+        this.services = model.services();
+        Map<String, Integer> serviceIndex = new HashMap<>();
+        for (int i = 0; i < services.size(); i++) {
+            serviceIndex.put(services.get(i).id(), i);
+        }
+        this.criticalService = new boolean[services.size()];
+        for (int i = 0; i < services.size(); i++) {
+            criticalService[i] = SiteFacts.isCritical(services.get(i));
+        }
+        this.servicesOfNode = new int[graph.nodeCount()][];
+        for (int v = 0; v < graph.nodeCount(); v++) {
+            if (graph.type(v) != null) {
+                Set<Ref> needing = facts.servicesOf(graph.node(v));
+                if (!needing.isEmpty()) {
+                    servicesOfNode[v] = needing.stream().mapToInt(s -> serviceIndex.get(s.id())).sorted().toArray();
+                }
+            }
+        }
+    }
+
+    public static ExposureResult analyze(SiteFacts facts) {
+        return new ExposureAnalyzer(facts).run();
+    }
+
+    /** A cheapest path to a critical service's target, kept for the shortcut ranking. */
+    private record CriticalPath(int entry, int target, double cost, List<Integer> edges, List<Candidate> deviations) {
+    }
+
+    /** A path as edges with its cost; {@code connections} is its connection sequence. */
+    private record Candidate(double cost, List<Integer> edges, List<Integer> connections) {
+    }
+
+    private ExposureResult run() {
+        List<AttackPath> paths = new ArrayList<>();
+        List<CriticalPath> critical = new ArrayList<>();
+        int[][] cheapest = new int[TargetGroup.values().length][services.size()];
+        for (int[] group : cheapest) {
+            Arrays.fill(group, -1);
+        }
+        for (int entry : entries()) {
+            search.search(entry, -1, -1);
+            Set<Integer> touchedServices = new TreeSet<>();
+            for (int i = 0; i < search.reachedCount(); i++) {
+                int v = search.touchedNode(i);
+                int[] needing = servicesOfNode[v];
+                if (needing == null || v == entry || !search.isSettled(v)) {
+                    continue;
+                }
+                int[] bestOfGroup = cheapest[TargetGroup.of(graph.type(v)).ordinal()];
+                for (int s : needing) {
+                    if (bestOfGroup[s] == -1 || closer(v, bestOfGroup[s])) {
+                        bestOfGroup[s] = v;
+                    }
+                    touchedServices.add(s);
+                }
+            }
+            // One set of paths per target, naming every service it is the target for.
+            Map<Integer, List<Integer>> servicesByTarget = new TreeMap<>();
+            for (int s : touchedServices) {
+                for (int target : TargetGroup.targets(cheapest, s)) {
+                    servicesByTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(s);
+                }
+                for (int[] group : cheapest) {
+                    group[s] = -1;
+                }
+            }
+            for (Map.Entry<Integer, List<Integer>> byTarget : servicesByTarget.entrySet()) {
+                int target = byTarget.getKey();
+                List<Ref> serviceRefs = byTarget.getValue().stream().map(s -> services.get(s).ref()).toList();
+                List<Integer> best = search.pathEdges(target);
+                List<Candidate> deviations = deviations(target, best);
+                double cost = search.distance(target);
+                paths.add(path(entry, target, serviceRefs, best, cost, 0));
+                List<List<Integer>> seen = new ArrayList<>();
+                seen.add(connectionsOf(best));
+                int rank = 1;
+                for (Candidate alternative : deviations) {
+                    if (rank > ALTERNATIVES) {
+                        break;
+                    }
+                    if (!seen.contains(alternative.connections())) {
+                        seen.add(alternative.connections());
+                        paths.add(path(entry, target, serviceRefs, alternative.edges(), alternative.cost(), rank++));
+                    }
+                }
+                if (byTarget.getValue().stream().anyMatch(s -> criticalService[s])) {
+                    critical.add(new CriticalPath(entry, target, cost, best, deviations));
+                }
+            }
+        }
+        return new ExposureResult(paths, shortcuts(critical));
+    }
+
+    /** What a service's assets are to an attacker: control, supervision, or anything else. */
+    private enum TargetGroup {
+        CONTROL, SUPERVISION, OTHER;
+
+        static TargetGroup of(org.otbridge.model.AssetType type) {
+            if (CostModel.CONTROLLERS.contains(type)) {
+                return CONTROL;
+            }
+            return type == org.otbridge.model.AssetType.SCADA_SERVER || type == org.otbridge.model.AssetType.HMI
+                    ? SUPERVISION : OTHER;
+        }
+
+        /** The cheapest controller and the cheapest supervisory asset; anything else only when neither is reachable. */
+        static List<Integer> targets(int[][] best, int service) {
+            List<Integer> targets = new ArrayList<>(2);
+            for (TargetGroup group : List.of(CONTROL, SUPERVISION)) {
+                if (best[group.ordinal()][service] != -1) {
+                    targets.add(best[group.ordinal()][service]);
+                }
+            }
+            if (targets.isEmpty()) {
+                targets.add(best[OTHER.ordinal()][service]);
+            }
+            return targets;
+        }
+    }
+
+    private boolean closer(int v, int current) {
+        double dv = search.distance(v);
+        double dc = search.distance(current);
+        return dv < dc || (dv == dc && graph.node(v).id().compareTo(graph.node(current).id()) < 0);
+    }
+
+    /** Internet, removable media, suppliers with a way in, then every IT zone; each only if it leads anywhere. */
+    private List<Integer> entries() {
+        List<Integer> entries = new ArrayList<>();
+        addEntry(entries, Ref.endpoint(RefKind.INTERNET, null));
+        addEntry(entries, Ref.endpoint(RefKind.REMOVABLE_MEDIA, null));
+        for (Supplier supplier : model.suppliers()) {
+            addEntry(entries, supplier.ref());
+        }
+        for (Zone zone : model.zones()) {
+            if (zone.domain() == Domain.IT) {
+                addEntry(entries, zone.ref());
+            }
+        }
+        return entries;
+    }
+
+    private void addEntry(List<Integer> entries, Ref ref) {
+        Integer node = graph.indexOf(ref);
+        if (node != null && graph.endEdge(node) > graph.firstEdge(node)) {
+            entries.add(node);
+        }
+    }
+
+    /**
+     * Paths that leave the cheapest one at some step by another connection into that step's
+     * node, and follow it from there on; cheapest first, without loops.
+     */
+    private List<Candidate> deviations(int target, List<Integer> best) {
+        int k = best.size();
+        int[] pathNodes = new int[k + 1];
+        pathNodes[0] = search.source();
+        for (int i = 0; i < k; i++) {
+            pathNodes[i + 1] = graph.target(best.get(i));
+        }
+        double total = search.distance(target);
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 1; i <= k; i++) {
+            int v = pathNodes[i];
+            int bestIn = best.get(i - 1);
+            int bestConnection = graph.connectionIndex(bestIn);
+            double suffix = total - search.distance(v);
+            Set<Integer> ahead = new java.util.HashSet<>();
+            for (int j = i; j <= k; j++) {
+                ahead.add(pathNodes[j]);
+            }
+            for (int in = graph.firstInEdge(v), end = graph.endInEdge(v); in < end; in++) {
+                int e = graph.inEdge(in);
+                int connection = graph.connectionIndex(e);
+                if (e == bestIn || connection < 0 || connection == bestConnection) {
+                    continue;
+                }
+                int u = graph.source(e);
+                if (!search.isSettled(u) || ahead.contains(u)) {
+                    continue;
+                }
+                List<Integer> prefix = search.pathEdges(u);
+                if (prefix.stream().anyMatch(edge -> ahead.contains(graph.target(edge)))) {
+                    continue;
+                }
+                List<Integer> edges = new ArrayList<>(prefix);
+                edges.add(e);
+                edges.addAll(best.subList(i, k));
+                candidates.add(new Candidate(search.distance(u) + graph.cost(e) + suffix, edges, connectionsOf(edges)));
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::cost).thenComparingInt(c -> c.edges().size())
+                .thenComparing(c -> c.connections().toString()));
+        return candidates;
+    }
+
+    /** The connections a path travels, in order, each once even when it passes a jump host. */
+    private List<Integer> connectionsOf(List<Integer> edges) {
+        List<Integer> connections = new ArrayList<>();
+        for (int e : edges) {
+            int c = graph.connectionIndex(e);
+            if (c >= 0 && (connections.isEmpty() || connections.get(connections.size() - 1) != c)) {
+                connections.add(c);
+            }
+        }
+        return connections;
+    }
+
+    private AttackPath path(int entry, int target, List<Ref> serviceRefs, List<Integer> edges, double cost, int rank) {
+        List<Ref> steps = new ArrayList<>(edges.size() + 1);
+        List<Ref> via = new ArrayList<>(edges.size());
+        Set<String> techniques = new LinkedHashSet<>();
+        steps.add(graph.node(entry));
+        for (int e : edges) {
+            steps.add(graph.node(graph.target(e)));
+            int c = graph.connectionIndex(e);
+            via.add(c >= 0 ? graph.connection(c).ref() : null);
+            techniques.addAll(graph.techniques(e));
+        }
+        return new AttackPath(graph.node(entry), graph.node(target), serviceRefs, steps, via, cost,
+                List.copyOf(techniques), rank);
+    }
+
+    /**
+     * Ranks the connections on cheapest paths to critical services by the rise in cost without
+     * them. A first estimate comes from the deviations already found; the most promising
+     * candidates are then confirmed with a search that leaves the connection out.
+     */
+    private List<Shortcut> shortcuts(List<CriticalPath> critical) {
+        Map<Integer, int[]> uses = new TreeMap<>();
+        Map<Integer, CriticalPath> cheapest = new HashMap<>();
+        Map<Integer, Double> estimate = new HashMap<>();
+        for (CriticalPath path : critical) {
+            for (int c : new LinkedHashSet<>(connectionsOf(path.edges()))) {
+                uses.computeIfAbsent(c, x -> new int[1])[0]++;
+                CriticalPath known = cheapest.get(c);
+                if (known == null || path.cost() < known.cost()) {
+                    cheapest.put(c, path);
+                    double without = path.deviations().stream().filter(d -> !d.connections().contains(c))
+                            .mapToDouble(Candidate::cost).min().orElse(Double.POSITIVE_INFINITY);
+                    estimate.put(c, without);
+                }
+            }
+        }
+        Comparator<Integer> promising = Comparator
+                .<Integer>comparingDouble(c -> -(estimate.get(c) - cheapest.get(c).cost()))
+                .thenComparingDouble(c -> cheapest.get(c).cost())
+                .thenComparingInt(c -> -uses.get(c)[0])
+                .thenComparing(c -> graph.connection(c).id());
+        List<Integer> candidates = uses.keySet().stream().sorted(promising).limit(SHORTCUTS).toList();
+        List<Shortcut> shortcuts = new ArrayList<>();
+        for (int c : candidates) {
+            CriticalPath path = cheapest.get(c);
+            search.search(path.entry(), c, path.target());
+            shortcuts.add(new Shortcut(graph.connection(c).ref(), uses.get(c)[0], path.cost(),
+                    search.distance(path.target())));
+        }
+        shortcuts.sort(Comparator.<Shortcut>comparingDouble(s -> -s.rise())
+                .thenComparingDouble(Shortcut::costWith)
+                .thenComparingInt(s -> -s.pathsEnabled())
+                .thenComparing(s -> s.connection().id()));
+        return shortcuts;
+    }
+}
