@@ -21,7 +21,8 @@ import org.otbridge.model.Protocol;
  *       send it can command the controller.</li>
  *   <li>Inside a flat zone: reaching another host costs 1 (exploit or reused credentials),
  *       reaching a controller costs 0. Joining a flat zone or another zone of a multi-homed
- *       host costs 0.</li>
+ *       host costs 0. Jump hosts and remote-access gateways are reached only over their
+ *       declared connections, never sideways from their zone.</li>
  * </ul>
  */
 public final class CostModel {
@@ -41,6 +42,8 @@ public final class CostModel {
             Protocol.S7, Protocol.ENIP, Protocol.IEC61850, Protocol.BACNET, Protocol.OPCUA);
     public static final Set<Protocol> REMOTE_SESSION = EnumSet.of(Protocol.RDP, Protocol.VNC, Protocol.SSH,
             Protocol.TEAMVIEWER, Protocol.VPN);
+    /** Accept sessions only over their declared conduits, so they are not reached sideways in their zone. */
+    public static final Set<AssetType> BROKERS = EnumSet.of(AssetType.JUMP_HOST, AssetType.REMOTE_ACCESS_GATEWAY);
     /** Filter the traffic but give no foothold: never a step of a path. */
     public static final Set<AssetType> FILTERS = EnumSet.of(AssetType.FIREWALL, AssetType.DATA_DIODE,
             AssetType.ROUTER, AssetType.SWITCH);

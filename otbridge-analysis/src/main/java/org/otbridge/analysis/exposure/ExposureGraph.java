@@ -18,7 +18,9 @@ import org.otbridge.model.Zone;
 
 /**
  * Who can reach whom, built once from the model: nodes are assets, zones (as hubs, so a zone of
- * 10,000 hosts adds 20,000 edges, not 10^8), suppliers, the internet and removable media. An
+ * 10,000 hosts adds 20,000 edges, not 10^8), suppliers, the internet and removable media. A jump
+ * host or remote-access gateway is reached only over the connections declared to it, never
+ * sideways from its zone: accepting nothing else is what makes it a broker. An
  * edge is one attack step with its cost and techniques. Connections point the way their
  * {@code initiator} opens them; a {@code via} jump host or gateway is a step of its own, while
  * firewalls, data diodes, routers and switches are not nodes at all. Stored as compressed
@@ -235,7 +237,9 @@ public final class ExposureGraph {
                 if (zone.flat() || asset.isMultiHomed()) {
                     addEdge(node, hub, 0.0, NO_CONNECTION, List.of());
                 }
-                addEdge(hub, node, CostModel.lateral(asset.type()), NO_CONNECTION, Techniques.forLateral(asset.type()));
+                if (!CostModel.BROKERS.contains(asset.type())) {
+                    addEdge(hub, node, CostModel.lateral(asset.type()), NO_CONNECTION, Techniques.forLateral(asset.type()));
+                }
             }
         }
 
