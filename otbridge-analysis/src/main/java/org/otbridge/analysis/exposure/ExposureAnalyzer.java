@@ -28,6 +28,11 @@ import org.otbridge.model.Zone;
  * alternatives that use other connections. Shortcuts rank the connections on the cheapest paths
  * to the targets of critical services by how much the cost rises without them.
  *
+ * <p>A search does not go on through another entry point: a path from a site office through the
+ * corporate network is the corporate network's path with a prefix, and is reported from there.
+ * So each office's search stays near it, and a model with hundreds of IT zones costs about as
+ * much as its size.
+ *
  * <p>One Dijkstra search per entry point; alternatives come from single deviations off that
  * search's shortest-path tree, so they cost no further searches. Only the most promising
  * shortcuts are confirmed with a search that leaves the connection out.
@@ -43,15 +48,23 @@ public final class ExposureAnalyzer {
     private final Model model;
     private final ExposureGraph graph;
     private final ShortestPaths search;
+    private final List<Integer> entries;
     private final int[][] servicesOfNode;
     private final List<Service> services;
     private final boolean[] criticalService;
+    // Marks the nodes ahead on the path being deviated from; a new stamp per step, never cleared.
+    private final int[] ahead;
+    private int stamp;
 
     private ExposureAnalyzer(SiteFacts facts) {
         this.facts = facts;
         this.model = facts.model();
         this.graph = ExposureGraph.build(facts);
-        this.search = new ShortestPaths(graph);
+        this.entries = entries();
+        boolean[] barriers = new boolean[graph.nodeCount()];
+        entries.forEach(entry -> barriers[entry] = true);
+        this.search = new ShortestPaths(graph, barriers);
+        this.ahead = new int[graph.nodeCount()];
         this.services = model.services();
         Map<String, Integer> serviceIndex = new HashMap<>();
         for (int i = 0; i < services.size(); i++) {
@@ -77,7 +90,7 @@ public final class ExposureAnalyzer {
     }
 
     /** A cheapest path to a critical service's target, kept for the shortcut ranking. */
-    private record CriticalPath(int entry, int target, double cost, List<Integer> edges, List<Candidate> deviations) {
+    private record CriticalPath(int entry, int target, double cost, List<Integer> edges, Map<Integer, Double> estimates) {
     }
 
     /** A path as edges with its cost; {@code connections} is its connection sequence. */
@@ -91,7 +104,7 @@ public final class ExposureAnalyzer {
         for (int[] group : cheapest) {
             Arrays.fill(group, -1);
         }
-        for (int entry : entries()) {
+        for (int entry : entries) {
             search.search(entry, -1, -1);
             Set<Integer> touchedServices = new TreeSet<>();
             for (int i = 0; i < search.reachedCount(); i++) {
@@ -122,7 +135,10 @@ public final class ExposureAnalyzer {
                 int target = byTarget.getKey();
                 List<Ref> serviceRefs = byTarget.getValue().stream().map(s -> services.get(s).ref()).toList();
                 List<Integer> best = search.pathEdges(target);
-                List<Candidate> deviations = deviations(target, best);
+                boolean forCritical = byTarget.getValue().stream().anyMatch(s -> criticalService[s]);
+                Map<Integer, Double> estimates = forCritical ? new HashMap<>() : null;
+                // A few spare candidates, since some repeat a sequence of connections already kept.
+                List<Candidate> deviations = deviations(target, best, 3 * ALTERNATIVES, estimates);
                 double cost = search.distance(target);
                 paths.add(path(entry, target, serviceRefs, best, cost, 0));
                 List<List<Integer>> seen = new ArrayList<>();
@@ -137,8 +153,8 @@ public final class ExposureAnalyzer {
                         paths.add(path(entry, target, serviceRefs, alternative.edges(), alternative.cost(), rank++));
                     }
                 }
-                if (byTarget.getValue().stream().anyMatch(s -> criticalService[s])) {
-                    critical.add(new CriticalPath(entry, target, cost, best, deviations));
+                if (forCritical) {
+                    critical.add(new CriticalPath(entry, target, cost, best, estimates));
                 }
             }
         }
@@ -202,10 +218,12 @@ public final class ExposureAnalyzer {
     }
 
     /**
-     * Paths that leave the cheapest one at some step by another connection into that step's
-     * node, and follow it from there on; cheapest first, without loops.
+     * Up to {@code limit} paths that leave the cheapest one at some step by another connection
+     * into that step's node and follow it from there on; cheapest first, without loops. Also
+     * notes, per connection of the cheapest path, the cheapest deviation around it: the estimate
+     * that picks which shortcuts are confirmed.
      */
-    private List<Candidate> deviations(int target, List<Integer> best) {
+    private List<Candidate> deviations(int target, List<Integer> best, int limit, Map<Integer, Double> estimates) {
         int k = best.size();
         int[] pathNodes = new int[k + 1];
         pathNodes[0] = search.source();
@@ -213,39 +231,64 @@ public final class ExposureAnalyzer {
             pathNodes[i + 1] = graph.target(best.get(i));
         }
         double total = search.distance(target);
-        List<Candidate> candidates = new ArrayList<>();
+        java.util.PriorityQueue<Candidate> kept = new java.util.PriorityQueue<>(
+                Comparator.comparingDouble(Candidate::cost).reversed());
         for (int i = 1; i <= k; i++) {
             int v = pathNodes[i];
             int bestIn = best.get(i - 1);
             int bestConnection = graph.connectionIndex(bestIn);
             double suffix = total - search.distance(v);
-            Set<Integer> ahead = new java.util.HashSet<>();
+            stamp++;
             for (int j = i; j <= k; j++) {
-                ahead.add(pathNodes[j]);
+                ahead[pathNodes[j]] = stamp;
             }
-            for (int in = graph.firstInEdge(v), end = graph.endInEdge(v); in < end; in++) {
+            for (int in = graph.firstInEdge(v), end = graph.endInConnectionEdge(v); in < end; in++) {
                 int e = graph.inEdge(in);
                 int connection = graph.connectionIndex(e);
                 if (e == bestIn || connection < 0 || connection == bestConnection) {
                     continue;
                 }
                 int u = graph.source(e);
-                if (!search.isSettled(u) || ahead.contains(u)) {
+                if (!search.isSettled(u) || ahead[u] == stamp) {
                     continue;
                 }
-                List<Integer> prefix = search.pathEdges(u);
-                if (prefix.stream().anyMatch(edge -> ahead.contains(graph.target(edge)))) {
+                double cost = search.distance(u) + graph.cost(e) + suffix;
+                if (kept.size() >= limit && cost >= kept.peek().cost() && estimates == null) {
                     continue;
                 }
-                List<Integer> edges = new ArrayList<>(prefix);
+                if (loopsBack(u)) {
+                    continue;
+                }
+                if (estimates != null && bestConnection >= 0) {
+                    estimates.merge(bestConnection, cost, Math::min);
+                }
+                if (kept.size() >= limit && cost >= kept.peek().cost()) {
+                    continue;
+                }
+                List<Integer> edges = new ArrayList<>(search.pathEdges(u));
                 edges.add(e);
                 edges.addAll(best.subList(i, k));
-                candidates.add(new Candidate(search.distance(u) + graph.cost(e) + suffix, edges, connectionsOf(edges)));
+                kept.add(new Candidate(cost, edges, connectionsOf(edges)));
+                if (kept.size() > limit) {
+                    kept.poll();
+                }
             }
         }
+        List<Candidate> candidates = new ArrayList<>(kept);
         candidates.sort(Comparator.comparingDouble(Candidate::cost).thenComparingInt(c -> c.edges().size())
                 .thenComparing(c -> c.connections().toString()));
         return candidates;
+    }
+
+    /** True when the cheapest path to {@code u} passes a node marked ahead on the path being deviated from. */
+    private boolean loopsBack(int u) {
+        for (int w = u; w != search.source(); ) {
+            if (ahead[w] == stamp) {
+                return true;
+            }
+            w = graph.source(search.predecessorEdge(w));
+        }
+        return false;
     }
 
     /** The connections a path travels, in order, each once even when it passes a jump host. */
@@ -290,9 +333,7 @@ public final class ExposureAnalyzer {
                 CriticalPath known = cheapest.get(c);
                 if (known == null || path.cost() < known.cost()) {
                     cheapest.put(c, path);
-                    double without = path.deviations().stream().filter(d -> !d.connections().contains(c))
-                            .mapToDouble(Candidate::cost).min().orElse(Double.POSITIVE_INFINITY);
-                    estimate.put(c, without);
+                    estimate.put(c, path.estimates().getOrDefault(c, Double.POSITIVE_INFINITY));
                 }
             }
         }

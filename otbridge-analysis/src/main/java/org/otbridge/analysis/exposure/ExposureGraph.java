@@ -44,6 +44,7 @@ public final class ExposureGraph {
     // Backward adjacency, as edge ids into the forward arrays.
     private final int[] inOffsets;
     private final int[] inEdges;
+    private final int[] inConnectionEnds;
     private final int[] sources;
 
     private ExposureGraph(Builder b) {
@@ -84,8 +85,22 @@ public final class ExposureGraph {
         }
         inEdges = new int[m];
         int[] inFill = Arrays.copyOf(inOffsets, n);
-        for (int e = 0; e < m; e++) {
-            inEdges[inFill[targets[e]]++] = e;
+        // Connection edges first at each node: deviations look only at those, and a zone hub has
+        // one presence edge in from every member, which must not be scanned per path.
+        for (int pass = 0; pass < 2; pass++) {
+            for (int e = 0; e < m; e++) {
+                if ((connectionOf[e] >= 0) == (pass == 0)) {
+                    inEdges[inFill[targets[e]]++] = e;
+                }
+            }
+        }
+        inConnectionEnds = new int[n];
+        for (int v = 0; v < n; v++) {
+            int end = inOffsets[v];
+            while (end < inOffsets[v + 1] && connectionOf[inEdges[end]] >= 0) {
+                end++;
+            }
+            inConnectionEnds[v] = end;
         }
     }
 
@@ -157,6 +172,11 @@ public final class ExposureGraph {
 
     int endInEdge(int v) {
         return inOffsets[v + 1];
+    }
+
+    /** End of the incoming connection edges of {@code v}, which come first among its incoming edges. */
+    int endInConnectionEdge(int v) {
+        return inConnectionEnds[v];
     }
 
     int inEdge(int i) {

@@ -28,8 +28,11 @@ final class ShortestPaths {
     private int[] heapNode = new int[1024];
     private int heapSize;
     private int source = -1;
+    private final boolean[] barrier;
 
-    ShortestPaths(ExposureGraph graph) {
+    /** {@code barriers}: nodes the search reaches but never goes beyond, unless it starts there. */
+    ShortestPaths(ExposureGraph graph, boolean[] barriers) {
+        this.barrier = barriers;
         this.graph = graph;
         int n = graph.nodeCount();
         distance = new double[n];
@@ -63,6 +66,9 @@ final class ShortestPaths {
             settled[v] = true;
             if (v == stopAt) {
                 return;
+            }
+            if (barrier[v] && v != from) {
+                continue;
             }
             for (int e = graph.firstEdge(v), end = graph.endEdge(v); e < end; e++) {
                 if (excludedConnection >= 0 && graph.connectionIndex(e) == excludedConnection) {
