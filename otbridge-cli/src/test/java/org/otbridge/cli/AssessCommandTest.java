@@ -1,0 +1,269 @@
+package org.otbridge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.otbridge.analysis.Assessment;
+import org.otbridge.analysis.Category;
+import org.otbridge.analysis.Finding;
+import org.otbridge.analysis.FindingIds;
+import org.otbridge.analysis.Severity;
+import org.otbridge.model.Model;
+import org.otbridge.model.Organization;
+import org.otbridge.model.Ref;
+import org.otbridge.model.RefKind;
+import org.otbridge.model.YamlEnum;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class AssessCommandTest {
+
+    private static final String TODAY = "2026-03-01";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** IT and OT meet at one SQL connection straight from the office network to the historian. */
+    private static final String MEETING_MODEL = """
+            organization:
+              name: Small Utility
+              units: [{id: ops, discipline: operations}]
+            zones:
+              - {id: corp, domain: it}
+              - {id: cc, domain: ot}
+            assets:
+              - {id: erp, type: server, zone: corp}
+              - {id: hist, type: historian, zone: cc}
+              - {id: plc-1, type: plc, zone: cc}
+            connections:
+              - {id: erp-hist, from: asset:erp, to: asset:hist, protocol: sql, initiator: from}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private List<String> filesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** What --fail-on should give according to the document's own summary. */
+    private static int expectedExit(JsonNode doc, Severity threshold) {
+        int atOrAbove = 0;
+        for (Severity severity : Severity.values()) {
+            if (severity.atLeast(threshold)) {
+                atOrAbove += doc.get("summary").get(severity.yamlName()).intValue();
+            }
+        }
+        return atOrAbove > 0 ? 1 : 0;
+    }
+
+    @Test
+    void bundledExampleExitsZeroAndPrintsTheSummary() {
+        Cli cli = Cli.run("assess", "--today", TODAY);
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.err()).isEmpty();
+        assertThat(cli.outLines().get(0)).startsWith("Nordvik Energi").contains(" assets, ");
+        assertThat(cli.out()).contains("Findings: ").contains("Meeting points of IT, DMZ, OT and outside: ")
+                .contains("--format json");
+        assertThat(cli.outLines()).hasSizeLessThanOrEqualTo(40);
+    }
+
+    @Test
+    void jsonToAFileIsWrittenWholeAndLeavesNoTemporaryFile() throws IOException {
+        Path report = dir.resolve("out/report.json");
+        Cli cli = Cli.run("assess", "--format", "json", "-o", report.toString(), "--today", TODAY);
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.err()).isEmpty();
+        assertThat(cli.out()).startsWith("Wrote " + report + ": ").contains(" finding");
+        JsonNode doc = JSON.readTree(Files.readString(report));
+        assertThat(doc.get("schema").stringValue()).isEqualTo("otbridge.assessment/1");
+        assertThat(doc.get("model").get("name").stringValue()).startsWith("Nordvik Energi");
+        assertThat(doc.get("meeting_points").size()).isPositive();
+        assertThat(filesIn(report.getParent())).containsExactly("report.json");
+    }
+
+    @Test
+    void outputNamedDotJsonMeansJsonAndOtherNamesMeanText() throws IOException {
+        Path report = dir.resolve("report.json");
+        assertThat(Cli.run("assess", "-o", report.toString(), "--today", TODAY).exitCode()).isZero();
+        assertThat(JSON.readTree(Files.readString(report)).get("schema").stringValue())
+                .isEqualTo("otbridge.assessment/1");
+
+        Path summary = dir.resolve("summary.txt");
+        assertThat(Cli.run("assess", "-o", summary.toString(), "--today", TODAY).exitCode()).isZero();
+        assertThat(Files.readString(summary)).startsWith("Nordvik Energi").contains("--format json");
+
+        Path forced = dir.resolve("forced.json");
+        assertThat(Cli.run("assess", "--format", "text", "-o", forced.toString(), "--today", TODAY).exitCode()).isZero();
+        assertThat(Files.readString(forced)).startsWith("Nordvik Energi");
+        assertThat(filesIn(dir)).containsExactly("forced.json", "report.json", "summary.txt");
+    }
+
+    @Test
+    void jsonOnStandardOutputIsTheSameBytesOnEveryRun() {
+        Cli once = Cli.run("assess", "--format", "json", "--today", TODAY);
+        Cli again = Cli.run("assess", "--format", "json", "--today", TODAY);
+        assertThat(once.exitCode()).isZero();
+        assertThat(once.err()).isEmpty();
+        assertThat(JSON.readTree(once.out()).get("schema").stringValue()).isEqualTo("otbridge.assessment/1");
+        assertThat(again.out()).isEqualTo(once.out());
+    }
+
+    @Test
+    void failOnAgreesWithTheSummaryAtEveryLevel() throws IOException {
+        Path small = write("small.yaml", MEETING_MODEL);
+        for (String model : new String[] {null, small.toString()}) {
+            List<String> base = model == null ? List.of("assess") : List.of("assess", model);
+            Cli json = Cli.run(Stream.concat(base.stream(), Stream.of("--format", "json", "--today", TODAY))
+                    .toArray(String[]::new));
+            assertThat(json.exitCode()).as("no --fail-on: always 0").isZero();
+            JsonNode doc = JSON.readTree(json.out());
+            if (model != null) {
+                assertThat(doc.get("meeting_points").size()).as("erp-hist crosses IT/OT").isEqualTo(1);
+            }
+            for (Severity threshold : Severity.values()) {
+                Cli cli = Cli.run(Stream.concat(base.stream(),
+                        Stream.of("--fail-on", threshold.yamlName(), "--today", TODAY)).toArray(String[]::new));
+                assertThat(cli.exitCode()).as(model + " --fail-on " + threshold.yamlName())
+                        .isEqualTo(expectedExit(doc, threshold));
+                assertThat(cli.err()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void failOnCountsOnlyFindingsAtOrAboveItThatAreNotAccepted() {
+        Finding high = finding(Severity.HIGH, false);
+        Finding acceptedCritical = finding(Severity.CRITICAL, true);
+        Assessment assessment = new Assessment(emptyModel(), List.of(high, acceptedCritical), List.of(), List.of(),
+                List.of());
+        assertThat(AssessCommand.exitStatus(assessment, null)).isZero();
+        assertThat(AssessCommand.exitStatus(assessment, Severity.CRITICAL)).as("the critical one is accepted").isZero();
+        assertThat(AssessCommand.exitStatus(assessment, Severity.HIGH)).isEqualTo(1);
+        assertThat(AssessCommand.exitStatus(assessment, Severity.INFO)).isEqualTo(1);
+        Assessment clean = new Assessment(emptyModel(), List.of(), List.of(), List.of(), List.of());
+        for (Severity threshold : Severity.values()) {
+            assertThat(AssessCommand.exitStatus(clean, threshold)).isZero();
+        }
+    }
+
+    @Test
+    void failOnAcceptsUpperCaseAndRejectsUnknownSeverities() {
+        assertThat(Cli.run("assess", "--fail-on", "HIGH", "--today", TODAY).err()).isEmpty();
+        Cli cli = Cli.run("assess", "--fail-on", "severe", "--today", TODAY);
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.out()).isEmpty();
+        assertThat(cli.err()).contains("unknown severity 'severe'").contains(
+                String.join(", ", YamlEnum.names(Severity.class)));
+    }
+
+    @Test
+    void badModelExitsTwoWithFileLineColumnAndWritesNothing() throws IOException {
+        Path model = write("model.yaml", """
+                zones:
+                  - {id: cc, domain: ot}
+                assets:
+                  - {id: plc-pump-1, type: plc, zone: cc}
+                  - {id: hmi, type: hmi, zone: cc, requires: [asset:plc-pump-9]}
+                """);
+        Path report = dir.resolve("report.json");
+        Cli cli = Cli.run("assess", model.toString(), "--format", "json", "-o", report.toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.out()).isEmpty();
+        assertThat(cli.err().lines().toList()).containsExactly(
+                model + ":5:47: asset:plc-pump-9 is not defined; did you mean asset:plc-pump-1?");
+        assertThat(report).doesNotExist();
+        assertThat(filesIn(dir)).containsExactly("model.yaml");
+    }
+
+    @Test
+    void badModelLeavesAnEarlierReportUntouched() throws IOException {
+        Path model = write("model.yaml", "zones:\n  - {id: cc, domain: ot\n");
+        Path report = write("report.json", "{\"earlier\": true}\n");
+        Cli cli = Cli.run("assess", model.toString(), "-o", report.toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).startsWith(model + ":3:1: YAML syntax error");
+        assertThat(Files.readString(report)).isEqualTo("{\"earlier\": true}\n");
+        assertThat(filesIn(dir)).containsExactly("model.yaml", "report.json");
+    }
+
+    @Test
+    void missingModelIsBadInput() {
+        Path missing = dir.resolve("nowhere.yaml");
+        Cli cli = Cli.run("assess", missing.toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo(missing + ":1:1: no such file or folder" + System.lineSeparator());
+        assertThat(cli.out()).isEmpty();
+    }
+
+    @Test
+    void unknownFormatIsBadInput() {
+        Cli cli = Cli.run("assess", "--format", "pdf");
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.out()).isEmpty();
+        assertThat(cli.err()).contains("unknown format 'pdf'").contains("text or json");
+    }
+
+    @Test
+    void plannedFormatsSayTheyAreNotYetAvailable() throws IOException {
+        for (String format : AssessCommand.PLANNED_FORMATS) {
+            Path report = dir.resolve("report." + format);
+            Cli cli = Cli.run("assess", "--format", format, "-o", report.toString());
+            assertThat(cli.exitCode()).as(format).isEqualTo(2);
+            assertThat(cli.err()).as(format).contains("format '" + format + "'").contains("not yet available");
+            assertThat(report).doesNotExist();
+        }
+        Cli byName = Cli.run("assess", "-o", dir.resolve("board.html").toString());
+        assertThat(byName.exitCode()).isEqualTo(2);
+        assertThat(byName.err()).contains("format 'html' (from the name board.html) is not yet available");
+        assertThat(filesIn(dir)).isEmpty();
+    }
+
+    @Test
+    void outputThatIsAFolderIsBadInput() {
+        Cli cli = Cli.run("assess", "-o", dir.toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("is a folder");
+    }
+
+    @Test
+    void malformedTodayIsBadInput() {
+        Cli cli = Cli.run("assess", "--today", "yesterday");
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("yesterday");
+    }
+
+    @Test
+    void assessIsListedInTheHelp() {
+        Cli cli = Cli.run("--help");
+        assertThat(cli.out()).contains("assess");
+        Cli help = Cli.run("assess", "--help");
+        assertThat(help.out()).contains("--format").contains("--fail-on").contains("--output")
+                .doesNotContain("--today");
+    }
+
+    private static Model emptyModel() {
+        return new Model(List.of("model.yaml"), new Organization("Test", List.of(), List.of()), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static Finding finding(Severity severity, boolean accepted) {
+        List<Ref> subjects = List.of(Ref.of(RefKind.ASSET, "plc-" + severity.yamlName()));
+        return new Finding(FindingIds.of("OTB-TEST-001", subjects), "OTB-TEST-001", Category.ARCHITECTURE, severity,
+                "test", subjects, List.of(), "why", "what instead", List.of(), accepted);
+    }
+}

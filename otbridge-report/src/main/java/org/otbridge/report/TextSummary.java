@@ -1,0 +1,144 @@
+package org.otbridge.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.otbridge.analysis.Assessment;
+import org.otbridge.analysis.Finding;
+import org.otbridge.analysis.Severity;
+import org.otbridge.analysis.boundary.MeetingPoint;
+import org.otbridge.analysis.exposure.Shortcut;
+import org.otbridge.model.Domain;
+import org.otbridge.model.Model;
+import org.otbridge.model.Ref;
+
+/**
+ * A short plain-text summary of an assessment for a terminal: the model and its counts, findings
+ * per severity, the worst findings, where IT and OT meet, the worst shortcuts, and where to find
+ * the rest. At most about 40 lines whatever the size of the result; no colours or other escape
+ * codes, so it reads the same piped into a file or a mail.
+ */
+public final class TextSummary {
+
+    /** Findings listed by name; the rest are counted. */
+    static final int TOP_FINDINGS = 10;
+    /** Shortcuts listed by name; the rest are counted. */
+    static final int TOP_SHORTCUTS = 5;
+
+    private static final int TITLE_WIDTH = 72;
+    private static final int SUBJECTS_SHOWN = 3;
+    private static final Set<Domain> OT_SIDE = Set.of(Domain.OT, Domain.SAFETY);
+    private static final Set<Domain> OUTER_SIDE = Set.of(Domain.IT, Domain.EXTERNAL);
+
+    /** The summary, lines ending in {@code \n}. */
+    public String render(Assessment assessment) {
+        List<String> lines = new ArrayList<>();
+        Model model = assessment.model();
+        lines.add(modelLine(model));
+        lines.add(findingCountsLine(assessment));
+
+        List<Finding> open = assessment.findings().stream().filter(f -> !f.accepted()).toList();
+        if (!open.isEmpty()) {
+            lines.add("");
+            lines.add("Top findings:");
+            for (Finding f : open.subList(0, Math.min(TOP_FINDINGS, open.size()))) {
+                lines.add(String.format(Locale.ROOT, "  %-8s  %-13s %s", f.severity().yamlName().toUpperCase(Locale.ROOT),
+                        f.rule(), shorten(f.title(), TITLE_WIDTH)));
+                lines.add("            " + subjects(f.subjects()));
+            }
+            if (open.size() > TOP_FINDINGS) {
+                lines.add("  ... and " + (open.size() - TOP_FINDINGS) + " more");
+            }
+        }
+
+        lines.add("");
+        lines.addAll(meetingPointLines(assessment.meetingPoints()));
+
+        // In the exposure analysis's ranking: the ones whose removal helps most come first.
+        List<Shortcut> shortcuts = assessment.shortcuts();
+        if (!shortcuts.isEmpty()) {
+            lines.add("Top shortcuts (connections that make attack paths short):");
+            for (Shortcut s : shortcuts.subList(0, Math.min(TOP_SHORTCUTS, shortcuts.size()))) {
+                lines.add("  " + s.connection().key() + ": " + plural(s.pathsEnabled(), "path") + ", cost "
+                        + cost(s.costWith()) + (s.removalDisconnects() ? ", unreachable without it"
+                        : " (" + cost(s.costWithout()) + " without it)"));
+            }
+            if (shortcuts.size() > TOP_SHORTCUTS) {
+                lines.add("  ... and " + (shortcuts.size() - TOP_SHORTCUTS) + " more");
+            }
+        }
+        if (!assessment.attackPaths().isEmpty()) {
+            lines.add("Attack paths: " + assessment.attackPaths().size());
+        }
+
+        lines.add("");
+        lines.add("Use --format json for everything: every finding with its explanation and recommendation,");
+        lines.add("every meeting point, attack path and shortcut.");
+        return String.join("\n", lines) + "\n";
+    }
+
+    private static String modelLine(Model model) {
+        Map<String, Integer> counts = model.counts();
+        String name = model.name() == null || model.name().isBlank() ? "Model" : model.name();
+        return name + ": " + plural(counts.get("assets"), "asset") + ", " + plural(counts.get("zones"), "zone") + ", "
+                + plural(counts.get("connections"), "connection") + ", " + plural(counts.get("services"), "service")
+                + ", " + plural(counts.get("suppliers"), "supplier");
+    }
+
+    private static String findingCountsLine(Assessment assessment) {
+        Map<Severity, Integer> counts = assessment.countsBySeverity();
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        String perSeverity = counts.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().yamlName())
+                .collect(Collectors.joining(", "));
+        long accepted = assessment.acceptedCount();
+        return "Findings: " + total + " (" + perSeverity + ")" + (accepted > 0 ? "; " + accepted + " accepted" : "");
+    }
+
+    private static List<String> meetingPointLines(List<MeetingPoint> points) {
+        long connections = points.stream().filter(MeetingPoint::isConnection).count();
+        long assets = points.size() - connections;
+        StringBuilder line = new StringBuilder("Meeting points of IT, DMZ, OT and outside: ").append(points.size());
+        if (points.isEmpty()) {
+            return List.of(line.toString());
+        }
+        line.append(" (").append(plural(connections, "connection"));
+        if (assets > 0) {
+            line.append(", ").append(plural(assets, "multi-homed asset"));
+        }
+        line.append(")");
+        long bypassing = points.stream().filter(TextSummary::bypassesDmz).count();
+        return List.of(line.toString(), "  " + bypassing + (bypassing == 1 ? " connects" : " connect")
+                + " IT or outside directly to OT, without passing a DMZ");
+    }
+
+    /** A connection between IT or outside and OT or safety that passes no DMZ. */
+    static boolean bypassesDmz(MeetingPoint point) {
+        if (!point.isConnection() || !Boolean.FALSE.equals(point.viaDmz())) {
+            return false;
+        }
+        return OT_SIDE.contains(point.fromDomain()) && OUTER_SIDE.contains(point.toDomain())
+                || OUTER_SIDE.contains(point.fromDomain()) && OT_SIDE.contains(point.toDomain());
+    }
+
+    private static String subjects(List<Ref> subjects) {
+        String shown = subjects.stream().limit(SUBJECTS_SHOWN).map(Ref::key).collect(Collectors.joining(", "));
+        return subjects.size() > SUBJECTS_SHOWN ? shown + " +" + (subjects.size() - SUBJECTS_SHOWN) + " more" : shown;
+    }
+
+    private static String shorten(String text, int width) {
+        String oneLine = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= width ? oneLine : oneLine.substring(0, width - 3) + "...";
+    }
+
+    private static String cost(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}

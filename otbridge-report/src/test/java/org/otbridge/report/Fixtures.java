@@ -1,0 +1,108 @@
+package org.otbridge.report;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.otbridge.analysis.Assessment;
+import org.otbridge.analysis.Assessor;
+import org.otbridge.analysis.Category;
+import org.otbridge.analysis.Finding;
+import org.otbridge.analysis.FindingIds;
+import org.otbridge.analysis.Severity;
+import org.otbridge.analysis.boundary.MeetingPoint;
+import org.otbridge.analysis.exposure.AttackPath;
+import org.otbridge.analysis.exposure.Shortcut;
+import org.otbridge.model.AuthMethod;
+import org.otbridge.model.Domain;
+import org.otbridge.model.Initiator;
+import org.otbridge.model.Model;
+import org.otbridge.model.Organization;
+import org.otbridge.model.Protocol;
+import org.otbridge.model.Ref;
+import org.otbridge.model.RefKind;
+import org.otbridge.model.load.LoadResult;
+import org.otbridge.model.load.ModelLoader;
+
+/** Small assessments built directly from records, and the bundled example assessed for real. */
+final class Fixtures {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
+
+    private Fixtures() {
+    }
+
+    static Ref ref(String key) {
+        if (key.equals("internet")) {
+            return Ref.of(RefKind.INTERNET, "internet");
+        }
+        int colon = key.indexOf(':');
+        return Ref.of(RefKind.byPrefix(key.substring(0, colon)).orElseThrow(), key.substring(colon + 1));
+    }
+
+    static List<Ref> refs(String... keys) {
+        return java.util.Arrays.stream(keys).map(Fixtures::ref).toList();
+    }
+
+    static Model emptyModel(String name) {
+        return new Model(List.of("site/model.yaml"), new Organization(name, List.of(), List.of()), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    static Finding finding(String rule, Severity severity, String title, boolean accepted, String... subjects) {
+        List<Ref> subjectRefs = refs(subjects);
+        return new Finding(FindingIds.of(rule, subjectRefs), rule, Category.ARCHITECTURE, severity, title, subjectRefs,
+                refs("service:heat"), "Operators lose the view of the network when this fails.",
+                "Route it through the DMZ historian instead.",
+                List.of("IEC 62443-3-3 SR 5.1", "ATT&CK ICS T0822"), accepted);
+    }
+
+    static MeetingPoint connectionPoint(String id, Domain from, Domain to, boolean viaDmz) {
+        return new MeetingPoint(ref("connection:" + id), List.of(from, to), from, to, viaDmz, Initiator.FROM,
+                Protocol.OPCUA, AuthMethod.CERTIFICATE, true, false, refs("service:heat"));
+    }
+
+    static MeetingPoint assetPoint(String id, Domain... domains) {
+        return new MeetingPoint(ref("asset:" + id), List.of(domains), null, null, null, null, null, null, null, null,
+                refs("service:heat", "service:power"));
+    }
+
+    /** One of everything, with findings given out of order and one accepted. */
+    static Assessment sample() {
+        List<Finding> findings = List.of(
+                finding("OTB-GOV-002", Severity.LOW, "No accountable person for zone:cc", false, "zone:cc"),
+                finding("OTB-ARCH-003", Severity.HIGH, "Historian replicates to IT \"directly\"", false,
+                        "asset:hist-1", "connection:hist-repl"),
+                finding("OTB-ARCH-001", Severity.CRITICAL, "Vendor remote access bypasses the DMZ", false,
+                        "connection:vendor-ra"),
+                finding("OTB-ARCH-003", Severity.HIGH, "Historian replicates to IT directly", false, "asset:hist-2"),
+                finding("OTB-ARCH-002", Severity.MEDIUM, "Always-on vendor access", true, "connection:vendor-ra"),
+                finding("OTB-EXP-001", Severity.INFO, "Entry point reaches a controller", false, "asset:plc-n1"));
+        List<MeetingPoint> points = List.of(
+                connectionPoint("hist-repl", Domain.OT, Domain.IT, true),
+                connectionPoint("vendor-ra", Domain.EXTERNAL, Domain.OT, false),
+                assetPoint("eng-ws", Domain.IT, Domain.OT));
+        List<AttackPath> paths = List.of(new AttackPath(ref("supplier:acme-scada"), ref("asset:plc-n1"),
+                refs("service:heat"), refs("supplier:acme-scada", "asset:scada-a", "zone:cc", "asset:plc-n1"),
+                java.util.Arrays.asList(ref("connection:vendor-ra"), null, null), 2.5, List.of("T0822", "T0855"), 0));
+        List<Shortcut> shortcuts = List.of(
+                new Shortcut(ref("connection:eng-bridge"), 2, 1.0, Double.POSITIVE_INFINITY),
+                new Shortcut(ref("connection:vendor-ra"), 4, 2.5, 7.0));
+        return new Assessment(emptyModel("Test Utility"), findings, points, paths, shortcuts);
+    }
+
+    static Assessment empty() {
+        return new Assessment(emptyModel("Quiet Utility"), List.of(), List.of(), List.of(), List.of());
+    }
+
+    static Path bundledExample() {
+        return Path.of("..", "examples", "nordvik-energi");
+    }
+
+    static Assessment bundled() {
+        LoadResult result = new ModelLoader().load(bundledExample());
+        if (!result.ok()) {
+            throw new IllegalStateException("bundled example does not load: " + result.problems());
+        }
+        return new Assessor(TODAY).assess(result.model());
+    }
+}

@@ -1,0 +1,90 @@
+package org.otbridge.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.otbridge.analysis.Assessment;
+import org.otbridge.analysis.Finding;
+import org.otbridge.analysis.Severity;
+import org.otbridge.analysis.boundary.MeetingPoint;
+import org.otbridge.analysis.exposure.Shortcut;
+import org.otbridge.model.Domain;
+
+class TextSummaryTest {
+
+    private static List<String> lines(String text) {
+        return text.lines().toList();
+    }
+
+    @Test
+    void summaryNamesModelCountsFindingsMeetingPointsAndShortcuts() {
+        String text = new TextSummary().render(Fixtures.sample());
+
+        assertThat(lines(text).get(0)).isEqualTo("Test Utility: 0 assets, 0 zones, 0 connections, 0 services, 0 suppliers");
+        assertThat(lines(text).get(1))
+                .isEqualTo("Findings: 5 (1 critical, 2 high, 0 medium, 1 low, 1 info); 1 accepted");
+        assertThat(text).contains("Top findings:")
+                .containsPattern("CRITICAL +OTB-ARCH-001 +Vendor remote access bypasses the DMZ")
+                .contains("connection:vendor-ra")
+                .containsPattern("HIGH +OTB-ARCH-003 +Historian replicates to IT \"directly\"")
+                .contains("asset:hist-1, connection:hist-repl");
+        assertThat(text).as("accepted findings are counted, not listed").doesNotContain("Always-on vendor access");
+        assertThat(text.indexOf("OTB-ARCH-001")).isLessThan(text.indexOf("OTB-ARCH-003"));
+        assertThat(text.indexOf("OTB-GOV-002")).isLessThan(text.indexOf("OTB-EXP-001"));
+
+        assertThat(text).contains("Meeting points of IT, DMZ, OT and outside: 3 (2 connections, 1 multi-homed asset)\n"
+                + "  1 connects IT or outside directly to OT, without passing a DMZ\n");
+        assertThat(text).contains("Top shortcuts")
+                .contains("connection:eng-bridge: 2 paths, cost 1.0, unreachable without it")
+                .contains("connection:vendor-ra: 4 paths, cost 2.5 (7.0 without it)");
+        assertThat(text.indexOf("connection:eng-bridge:")).as("in the analysis's ranking")
+                .isLessThan(text.indexOf("connection:vendor-ra:"));
+        assertThat(text).contains("Attack paths: 1");
+        assertThat(text).contains("--format json");
+        assertThat(text).doesNotContain("\u001b").doesNotContain("\r").endsWith("\n");
+    }
+
+    @Test
+    void emptyResultIsShortAndSaysSo() {
+        String text = new TextSummary().render(Fixtures.empty());
+        assertThat(lines(text)).hasSizeLessThanOrEqualTo(8);
+        assertThat(text).contains("Quiet Utility").contains("Findings: 0 (0 critical, 0 high, 0 medium, 0 low, 0 info)")
+                .contains("Meeting points of IT, DMZ, OT and outside: 0").doesNotContain("Top findings")
+                .doesNotContain("Top shortcuts").contains("--format json");
+    }
+
+    @Test
+    void bigResultStaysUnderFortyLines() {
+        List<Finding> findings = new ArrayList<>();
+        List<MeetingPoint> points = new ArrayList<>();
+        List<Shortcut> shortcuts = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            findings.add(Fixtures.finding("OTB-ARCH-00" + (i % 9 + 1), Severity.values()[i % 5],
+                    "A rather long title that goes on and on about finding number " + i + " and why it matters a lot",
+                    false, "asset:a-" + i, "asset:b-" + i, "asset:c-" + i, "asset:d-" + i, "asset:e-" + i));
+            points.add(Fixtures.connectionPoint("c-" + i, Domain.IT, Domain.OT, i % 2 == 0));
+            shortcuts.add(0, new Shortcut(Fixtures.ref("connection:c-" + i), i, 1.0, 1.0 + i));
+        }
+        Assessment big = new Assessment(Fixtures.emptyModel("Big"), findings, points, List.of(), shortcuts);
+        String text = new TextSummary().render(big);
+        assertThat(lines(text)).hasSizeLessThanOrEqualTo(40);
+        assertThat(text).contains("... and 490 more").contains("... and 495 more").contains("+2 more")
+                .contains("500 (500 connections)\n  250 connect IT or outside directly to OT, without passing a DMZ")
+                .contains("connection:c-499: 499 paths, cost 1.0 (500.0 without it)");
+        assertThat(lines(text)).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+    }
+
+    @Test
+    void bundledExampleSummary() {
+        Assessment assessment = Fixtures.bundled();
+        String text = new TextSummary().render(assessment);
+        assertThat(lines(text).get(0)).startsWith(assessment.model().name() + ": ")
+                .contains(assessment.model().assets().size() + " assets");
+        assertThat(text).contains("Findings: ")
+                .contains("Meeting points of IT, DMZ, OT and outside: " + assessment.meetingPoints().size())
+                .contains("--format json");
+        assertThat(lines(text)).hasSizeLessThanOrEqualTo(40);
+    }
+}
