@@ -25,22 +25,28 @@ final class FileReader implements YamlTreeReader.Sections {
         this.binder = new ModelBinder(file);
     }
 
-    /** The file's records and problems. */
-    record Result(ModelBinder binder, List<Problem> problems) {
+    /**
+     * The file's records and problems. {@code complete} is false when the file could not be read
+     * to its end (a syntax error, unreadable), so elements it defines may be missing.
+     */
+    record Result(ModelBinder binder, List<Problem> problems, boolean complete) {
     }
 
     static Result read(YamlTreeReader yaml, String file, Reader text) {
         FileReader reader = new FileReader(file);
-        yaml.readSections(file, text, reader.problems::add, reader);
-        return new Result(reader.binder, reader.problems);
+        boolean complete = yaml.readSections(file, text, reader.problems::add, reader);
+        return new Result(reader.binder, reader.problems, complete);
     }
 
     static Result failed(String file, Problem problem) {
-        return new Result(new ModelBinder(file), List.of(problem));
+        return new Result(new ModelBinder(file), List.of(problem), false);
     }
 
     @Override
     public void root(YNode root) {
+        if (root instanceof YNode.YScalar scalar && scalar.isNull()) {
+            return; // an empty document ("---" and comments) holds nothing, like an empty file
+        }
         problems.add(new Problem(root.at(), "a model must be a mapping of sections (organization, services, zones, "
                 + "assets, ...), found " + root.shape()));
     }

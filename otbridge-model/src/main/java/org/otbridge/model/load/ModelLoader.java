@@ -59,7 +59,9 @@ public final class ModelLoader {
         List<Problem> problems = new ArrayList<>();
         files.forEach(file -> problems.addAll(file.problems()));
         Model model = ModelBinder.merge(files.stream().map(FileReader.Result::binder).toList(), problems::add);
-        new ModelValidator(problems::add).validate(model);
+        // After a syntax error the ids defined behind it are unknown: "not defined" would be false.
+        boolean allRead = files.stream().allMatch(FileReader.Result::complete);
+        new ModelValidator(problems::add, allRead).validate(model);
         return new LoadResult(model, problems);
     }
 

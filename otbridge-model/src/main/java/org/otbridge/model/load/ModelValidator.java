@@ -32,10 +32,17 @@ import org.otbridge.model.Zone;
 final class ModelValidator {
 
     private final Consumer<Problem> problems;
+    private final boolean allRead;
     private final Map<RefKind, Map<String, SourcePosition>> ids = new EnumMap<>(RefKind.class);
 
-    ModelValidator(Consumer<Problem> problems) {
+    /**
+     * {@code allRead} is false when some file could not be read to its end (its syntax error is
+     * reported); ids it defines after that point are unknown, so undefined references are then
+     * not reported, rather than reported falsely.
+     */
+    ModelValidator(Consumer<Problem> problems, boolean allRead) {
         this.problems = problems;
+        this.allRead = allRead;
     }
 
     void validate(Model model) {
@@ -138,7 +145,9 @@ final class ModelValidator {
                     + "': the only programme is program:" + Ref.OT_SECURITY_PROGRAM));
             return;
         }
-        problems.accept(new Problem(ref.at(), ref.key() + " is not defined" + suggestion(ref)));
+        if (allRead) {
+            problems.accept(new Problem(ref.at(), ref.key() + " is not defined" + suggestion(ref)));
+        }
     }
 
     private String suggestion(Ref ref) {

@@ -69,7 +69,12 @@ public final class YamlTreeReader {
      */
     public YNode read(String file, Reader reader, Consumer<Problem> problems) {
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), reader)) {
-            return parser.nextToken() == null ? null : readValue(file, parser, problems, new Strings());
+            if (parser.nextToken() == null) {
+                return null;
+            }
+            YNode root = readValue(file, parser, problems, new Strings());
+            reportFurtherDocuments(file, parser, problems);
+            return root;
         } catch (JacksonException e) {
             reportSyntaxError(file, e, problems);
             return null;
@@ -77,18 +82,20 @@ public final class YamlTreeReader {
     }
 
     /**
-     * Streams the document to {@code sections}: top-level lists item by item. Returns false when
-     * the document is empty or unreadable (a syntax error is reported).
+     * Streams the document to {@code sections}: top-level lists item by item. Returns true when
+     * the whole text was read (also when it is empty), false when a syntax error (reported)
+     * stopped the reading, so that what follows it is unknown.
      */
     public boolean readSections(String file, Reader reader, Consumer<Problem> problems, Sections sections) {
         Strings strings = new Strings();
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), reader)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                return false;
+                return true;
             }
             if (first != JsonToken.START_OBJECT) {
                 sections.root(readValue(file, parser, problems, strings));
+                reportFurtherDocuments(file, parser, problems);
                 return true;
             }
             Map<String, SourcePosition> seen = new HashMap<>();
@@ -112,10 +119,26 @@ public final class YamlTreeReader {
                     }
                 }
             }
+            reportFurtherDocuments(file, parser, problems);
             return true;
         } catch (JacksonException e) {
             reportSyntaxError(file, e, problems);
             return false;
+        }
+    }
+
+    /**
+     * A model file is one YAML document. A further document (after a {@code ---} line) would
+     * otherwise be dropped without a word, so the first one with content is reported; empty ones
+     * (a trailing {@code ---}) are harmless.
+     */
+    private static void reportFurtherDocuments(String file, JsonParser parser, Consumer<Problem> problems) {
+        for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+            if (token != JsonToken.VALUE_NULL) {
+                problems.accept(new Problem(position(file, parser.currentTokenLocation()), "a second YAML document"
+                        + " (after '---') is not read: a model file holds one document; move it to a file of its own"));
+                return;
+            }
         }
     }
 

@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Timeout;
@@ -44,15 +46,15 @@ class MutationPropertyTest {
     private static final ModelLoader LOADER = new ModelLoader();
 
     static LongStream seeds() {
-        return new SplittableRandom(MASTER_SEED).longs(150);
+        return new SplittableRandom(MASTER_SEED).longs(100);
     }
 
     static LongStream fewerSeeds() {
-        return new SplittableRandom(MASTER_SEED + 1).longs(60);
+        return new SplittableRandom(MASTER_SEED + 1).longs(40);
     }
 
     private static RandomModels smallModel(long seed) {
-        return RandomModels.builder(seed).assets(3 + (int) Long.remainderUnsigned(seed, 28)).build();
+        return RandomModels.builder(seed).assets(2 + (int) Long.remainderUnsigned(seed, 16)).build();
     }
 
     /** Every kind of mutation once, then three stacked, on one model per seed. */
@@ -124,10 +126,10 @@ class MutationPropertyTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("fewerSeeds")
     void damagedFileInAFolderModel(long seed) {
-        RandomModels plan = smallModel(seed);
+        List<ModelSource> original = smallModel(seed).sources();
         SplittableRandom r = new SplittableRandom(~seed);
         for (Kind kind : Kind.values()) {
-            List<ModelSource> sources = new ArrayList<>(plan.sources());
+            List<ModelSource> sources = new ArrayList<>(original);
             int file = r.nextInt(sources.size());
             ModelSource source = sources.get(file);
             Mutated mutated = Mutations.apply(kind, source.text(), r);
@@ -135,6 +137,67 @@ class MutationPropertyTest {
             List<String> steps = List.of(source.name() + ": " + mutated.description());
             assertWellFormed(seed, steps, sources, load(seed, steps, sources).problems());
         }
+    }
+
+    /**
+     * A line {@code ---} in the middle of a file starts a second YAML document. Whatever follows it
+     * must not vanish without a word: some problem must point at or after that line.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("fewerSeeds")
+    void secondDocumentIsNeverSilentlyIgnored(long seed) {
+        String[] lines = smallModel(seed).yaml().split("\n", -1);
+        SplittableRandom r = new SplittableRandom(seed);
+        int at;
+        do {
+            at = 3 + r.nextInt(lines.length - 4); // after the header comment and x-generator line
+        } while (!hasContentFrom(lines, at));
+        List<String> changed = new ArrayList<>(List.of(lines));
+        changed.add(at, "---");
+        int markerLine = at + 1;
+        String description = "insert '---' as line " + markerLine;
+
+        List<Problem> problems = checkLoad(seed, List.of(description), String.join("\n", changed));
+        assertThat(problems).as("seed %d: %s", seed, description).anyMatch(p -> p.at().line() >= markerLine);
+    }
+
+    /**
+     * A syntax error stops the reading of its file, so the ids defined after it are unknown. The
+     * loader must not then claim that they are undefined: one stray tab would otherwise bury the
+     * real error under a "not defined ... did you mean" for every reference to them.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("fewerSeeds")
+    void syntaxErrorDoesNotMakeDefinedIdsUndefined(long seed) {
+        RandomModels plan = smallModel(seed);
+        String[] lines = plan.yaml().split("\n", -1);
+        SplittableRandom r = new SplittableRandom(seed);
+        int at;
+        do {
+            at = 3 + r.nextInt(lines.length / 2);
+        } while (lines[at].isBlank() || lines[at].strip().startsWith("#"));
+        lines[at] = "\t" + lines[at]; // YAML forbids tabs in indentation
+        String description = "insert a tab at the start of line " + (at + 1);
+
+        List<Problem> problems = checkLoad(seed, List.of(description), String.join("\n", lines));
+        Set<String> defined = new HashSet<>();
+        for (RefKind kind : RefKind.values()) {
+            plan.ids(kind).forEach(id -> defined.add(kind.yamlName() + ":" + id));
+        }
+        assertThat(problems).as("seed %d: %s", seed, description)
+                .anyMatch(p -> p.message().startsWith("YAML syntax error"))
+                .noneMatch(p -> p.message().contains(" is not defined")
+                        && defined.contains(p.message().substring(0, p.message().indexOf(" is not defined"))));
+    }
+
+    private static boolean hasContentFrom(String[] lines, int from) {
+        for (int i = from; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ checks
