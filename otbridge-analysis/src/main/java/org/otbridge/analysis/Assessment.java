@@ -6,6 +6,7 @@ import java.util.Map;
 import org.otbridge.analysis.boundary.MeetingPoint;
 import org.otbridge.analysis.exposure.AttackPath;
 import org.otbridge.analysis.exposure.Shortcut;
+import org.otbridge.analysis.resilience.ResilienceResult;
 import org.otbridge.model.Model;
 
 /**
@@ -13,13 +14,20 @@ import org.otbridge.model.Model;
  * Views (JSON, text, HTML...) only present it.
  */
 public record Assessment(Model model, List<Finding> findings, List<MeetingPoint> meetingPoints,
-        List<AttackPath> attackPaths, List<Shortcut> shortcuts) {
+        List<AttackPath> attackPaths, List<Shortcut> shortcuts, ResilienceResult resilience) {
 
     public Assessment {
         findings = findings.stream().sorted(Finding.ORDER).toList();
         meetingPoints = List.copyOf(meetingPoints);
         attackPaths = List.copyOf(attackPaths);
         shortcuts = List.copyOf(shortcuts);
+    }
+
+    /** An assessment without resilience results (views and tests that need none). */
+    public Assessment(Model model, List<Finding> findings, List<MeetingPoint> meetingPoints,
+            List<AttackPath> attackPaths, List<Shortcut> shortcuts) {
+        this(model, findings, meetingPoints, attackPaths, shortcuts,
+                new ResilienceResult(List.of(), List.of(), List.of()));
     }
 
     /** Findings per severity, not counting accepted ones. */

@@ -7,6 +7,8 @@ import org.otbridge.analysis.boundary.MeetingPoints;
 import org.otbridge.analysis.exposure.ExposureAnalyzer;
 import org.otbridge.analysis.exposure.ExposureResult;
 import org.otbridge.analysis.facts.SiteFacts;
+import org.otbridge.analysis.resilience.ResilienceAnalyzer;
+import org.otbridge.analysis.resilience.ResilienceResult;
 import org.otbridge.model.AcceptedRisk;
 import org.otbridge.model.Model;
 
@@ -26,8 +28,9 @@ public final class Assessor {
         SiteFacts facts = new SiteFacts(model);
         List<Finding> findings = new ArrayList<>();
         ExposureResult exposure = ExposureAnalyzer.analyze(facts);
+        ResilienceResult resilience = ResilienceAnalyzer.analyze(facts);
         return new Assessment(model, applyExceptions(model, findings), MeetingPoints.find(facts), exposure.paths(),
-                exposure.shortcuts());
+                exposure.shortcuts(), resilience);
     }
 
     /** Marks findings covered by a valid exception (same rule, subject among the finding's) as accepted. */

@@ -10,6 +10,10 @@ import org.otbridge.analysis.Severity;
 import org.otbridge.analysis.boundary.MeetingPoint;
 import org.otbridge.analysis.exposure.AttackPath;
 import org.otbridge.analysis.exposure.Shortcut;
+import org.otbridge.analysis.resilience.CutSet;
+import org.otbridge.analysis.resilience.FailureImpact;
+import org.otbridge.analysis.resilience.ResilienceResult;
+import org.otbridge.analysis.resilience.SinglePointOfFailure;
 import org.otbridge.model.Model;
 import org.otbridge.model.Ref;
 import org.otbridge.model.YamlEnum;
@@ -76,10 +80,7 @@ public final class JsonReport {
             writeMeetingPoints(gen, assessment.meetingPoints());
             writeAttackPaths(gen, assessment.attackPaths());
             writeShortcuts(gen, assessment.shortcuts());
-            // Resilience results arrive with a later analysis; the keys are already part of the contract.
-            emptyArray(gen, "failure_impact");
-            emptyArray(gen, "single_points_of_failure");
-            emptyArray(gen, "cut_sets");
+            writeResilience(gen, assessment.resilience());
             gen.writeEndObject();
             gen.writeRaw('\n');
             gen.flush();
@@ -208,8 +209,31 @@ public final class JsonReport {
         gen.writeEndArray();
     }
 
-    private static void emptyArray(JsonGenerator gen, String name) {
-        gen.writeArrayPropertyStart(name);
+    private static void writeResilience(JsonGenerator gen, ResilienceResult resilience) {
+        gen.writeArrayPropertyStart("failure_impact");
+        for (FailureImpact impact : resilience.failureImpact()) {
+            gen.writeStartObject();
+            gen.writeStringProperty("element", impact.element().key());
+            refs(gen, "lost", impact.lost());
+            refs(gen, "degraded", impact.degraded());
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
+        gen.writeArrayPropertyStart("single_points_of_failure");
+        for (SinglePointOfFailure spof : resilience.singlePointsOfFailure()) {
+            gen.writeStartObject();
+            gen.writeStringProperty("element", spof.element().key());
+            refs(gen, "services", spof.services());
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
+        gen.writeArrayPropertyStart("cut_sets");
+        for (CutSet cut : resilience.cutSets()) {
+            gen.writeStartObject();
+            gen.writeStringProperty("service", cut.service().key());
+            refs(gen, "elements", cut.elements());
+            gen.writeEndObject();
+        }
         gen.writeEndArray();
     }
 
