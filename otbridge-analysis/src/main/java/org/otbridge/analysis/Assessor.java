@@ -3,6 +3,7 @@ package org.otbridge.analysis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.otbridge.analysis.architecture.ArchitectureAnalyzer;
 import org.otbridge.analysis.boundary.MeetingPoints;
 import org.otbridge.analysis.exposure.ExposureAnalyzer;
 import org.otbridge.analysis.exposure.ExposureResult;
@@ -26,7 +27,7 @@ public final class Assessor {
 
     public Assessment assess(Model model) {
         SiteFacts facts = new SiteFacts(model);
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>(new ArchitectureAnalyzer().analyze(facts));
         ExposureResult exposure = ExposureAnalyzer.analyze(facts);
         ResilienceResult resilience = ResilienceAnalyzer.analyze(facts);
         return new Assessment(model, applyExceptions(model, findings), MeetingPoints.find(facts), exposure.paths(),

@@ -1,0 +1,252 @@
+package org.otbridge.analysis;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.otbridge.analysis.attack.AttackCatalog;
+import org.otbridge.analysis.facts.SiteFacts;
+import org.otbridge.model.Connection;
+import org.otbridge.model.Impact;
+import org.otbridge.model.ImpactLevel;
+import org.otbridge.model.Ref;
+import org.otbridge.model.Service;
+import org.otbridge.model.YamlEnum;
+
+/**
+ * Builds the findings of one rule: stable id, the services touched, an explanation that names the
+ * elements and the consequence for those services, the rule's recommendation and references
+ * (ATT&amp;CK names from the bundled data), and the severity adjusted by the services touched
+ * (shared/reference/ot-knowledge.md 0.3: one step up when the worst impact is critical, one step
+ * down when no service is touched). Exceptions are applied later by the assessor, so every
+ * finding starts as not accepted. Not thread-safe; one builder per rule and run.
+ */
+public final class FindingBuilder {
+
+    private static final String NIST_800_82 = "NIST SP 800-82r3";
+
+    /** How many touched services an explanation names; the finding lists them all. */
+    static final int NAMED_SERVICES = 5;
+
+    private final RuleMetadata rule;
+    private final SiteFacts facts;
+    private final List<String> references;
+    private final List<Finding> findings = new ArrayList<>();
+    private final Map<String, ImpactLevel> impacts = new HashMap<>();
+    private final Map<String, String> descriptions = new HashMap<>();
+
+    public FindingBuilder(RuleMetadata rule, SiteFacts facts, AttackCatalog attack) {
+        this.rule = rule;
+        this.facts = facts;
+        this.references = references(rule, attack);
+    }
+
+    /** A builder for the rule class's {@link RuleInfo}. */
+    public static FindingBuilder forRule(Class<?> ruleClass, SiteFacts facts, AttackCatalog attack) {
+        return new FindingBuilder(RuleMetadata.of(ruleClass), facts, attack);
+    }
+
+    public RuleMetadata rule() {
+        return rule;
+    }
+
+    public SiteFacts facts() {
+        return facts;
+    }
+
+    /** The references every finding of this rule carries, as shown to users. */
+    public List<String> references() {
+        return references;
+    }
+
+    /** The findings reported so far, in report order. */
+    public List<Finding> findings() {
+        return Collections.unmodifiableList(findings);
+    }
+
+    /**
+     * Reports one finding.
+     *
+     * @param detail       sentence(s) naming the elements and what is wrong with them
+     * @param subjects     the model elements the finding is about, most telling first
+     * @param serviceScope the elements whose services the finding touches; service references
+     *                     stand for themselves
+     */
+    public Finding report(String detail, List<Ref> subjects, Collection<Ref> serviceScope) {
+        List<Ref> services = facts.servicesOfAny(serviceScope);
+        ImpactLevel worst = ImpactLevel.NONE;
+        for (Ref service : services) {
+            ImpactLevel level = impactOf(service);
+            if (level.compareTo(worst) > 0) {
+                worst = level;
+            }
+        }
+        Severity severity = rule.severity();
+        String adjustment = "";
+        if (services.isEmpty()) {
+            severity = severity.lowered();
+            if (severity != rule.severity()) {
+                adjustment = " Severity lowered from " + rule.severity().yamlName() + " to " + severity.yamlName()
+                        + " because no declared service needs these elements; if one does, add them to its requires.";
+            }
+        } else if (worst == ImpactLevel.CRITICAL) {
+            severity = severity.raised();
+            if (severity != rule.severity()) {
+                adjustment = " Severity raised from " + rule.severity().yamlName() + " to " + severity.yamlName()
+                        + " because a touched service has critical impact.";
+            }
+        }
+        String explanation = sentence(detail) + " " + sentence(rule.explanation()) + " " + consequence(services)
+                + adjustment;
+        Finding finding = new Finding(FindingIds.of(rule.id(), subjects), rule.id(), rule.category(), severity,
+                rule.title(), subjects, services, explanation, rule.recommendation(), references, false);
+        findings.add(finding);
+        return finding;
+    }
+
+    /** One subject, whose own services are touched. */
+    public Finding report(String detail, Ref subject) {
+        return report(detail, List.of(subject), List.of(subject));
+    }
+
+    /** One subject, touching the services of {@code serviceScope}. */
+    public Finding report(String detail, Ref subject, Collection<Ref> serviceScope) {
+        return report(detail, List.of(subject), serviceScope);
+    }
+
+    /** A connection: touches the services of the connection, its endpoints and its via assets. */
+    public Finding report(String detail, Connection connection) {
+        return report(detail, List.of(connection.ref()), scopeOf(connection));
+    }
+
+    /** The connection, its two endpoints and every via asset. */
+    public static List<Ref> scopeOf(Connection connection) {
+        List<Ref> scope = new ArrayList<>(connection.via().size() + 3);
+        scope.add(connection.ref());
+        scope.add(connection.from());
+        scope.add(connection.to());
+        scope.addAll(connection.via());
+        return scope;
+    }
+
+    /**
+     * The sentence about what the touched services stand to lose: the most severe ones first, at
+     * most {@value #NAMED_SERVICES} by name; {@link Finding#services()} lists them all.
+     */
+    private String consequence(List<Ref> services) {
+        if (services.isEmpty()) {
+            return "No declared service depends on these elements.";
+        }
+        List<Ref> named = services;
+        if (services.size() > NAMED_SERVICES) {
+            named = new ArrayList<>(services);
+            named.sort(Comparator.comparing(this::impactOf).reversed().thenComparing(Ref::id));
+            named = named.subList(0, NAMED_SERVICES);
+        }
+        List<String> parts = new ArrayList<>(named.size() + 1);
+        for (Ref ref : named) {
+            parts.add(descriptions.computeIfAbsent(ref.id(), id -> facts.model().service(id)
+                    .map(s -> describe(ref, s)).orElse(ref.key())));
+        }
+        if (services.size() > named.size()) {
+            parts.add((services.size() - named.size()) + " more services");
+        }
+        return "It touches " + join(parts) + ".";
+    }
+
+    private ImpactLevel impactOf(Ref service) {
+        return impacts.computeIfAbsent(service.id(),
+                id -> facts.model().service(id).map(s -> s.impact().max()).orElse(ImpactLevel.NONE));
+    }
+
+    private static String describe(Ref ref, Service service) {
+        StringBuilder text = new StringBuilder(ref.key()).append(" (").append(service.name());
+        Impact impact = service.impact();
+        ImpactLevel worst = impact.max();
+        if (worst != ImpactLevel.NONE) {
+            List<String> dimensions = new ArrayList<>();
+            addIf(dimensions, "safety", impact.safety(), worst);
+            addIf(dimensions, "supply", impact.supply(), worst);
+            addIf(dimensions, "environment", impact.environment(), worst);
+            addIf(dimensions, "financial", impact.financial(), worst);
+            addIf(dimensions, "society", impact.society(), worst);
+            text.append("; ").append(String.join(", ", dimensions)).append(": ").append(worst.yamlName());
+        }
+        if (service.maxTolerableDowntime() != null) {
+            text.append("; tolerates ").append(duration(service.maxTolerableDowntime())).append(" down");
+        }
+        return text.append(')').toString();
+    }
+
+    private static void addIf(List<String> dimensions, String name, ImpactLevel level, ImpactLevel worst) {
+        if (level == worst) {
+            dimensions.add(name);
+        }
+    }
+
+    private static String duration(java.time.Duration duration) {
+        long minutes = duration.toMinutes();
+        if (minutes % (7 * 24 * 60) == 0 && minutes > 0) {
+            return minutes / (7 * 24 * 60) + "w";
+        }
+        if (minutes % (24 * 60) == 0 && minutes > 0) {
+            return minutes / (24 * 60) + "d";
+        }
+        if (minutes % 60 == 0 && minutes > 0) {
+            return minutes / 60 + "h";
+        }
+        return minutes + "m";
+    }
+
+    private static String join(List<String> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
+    private static String sentence(String text) {
+        String trimmed = text.strip();
+        if (trimmed.isEmpty()) {
+            return trimmed;
+        }
+        char last = trimmed.charAt(trimmed.length() - 1);
+        return last == '.' || last == '!' || last == '?' ? trimmed : trimmed + ".";
+    }
+
+    /**
+     * The rule's references as shown to users: NIST SP 800-82r3 body sections marked "(verify)"
+     * are cited as the document only (the catalog's status note: those numbers are unchecked);
+     * other "(verify)" entries are left out. ATT&amp;CK ids follow, with names from the bundle.
+     */
+    static List<String> references(RuleMetadata rule, AttackCatalog attack) {
+        Set<String> shown = new LinkedHashSet<>();
+        for (String reference : rule.references()) {
+            String text = reference.strip();
+            if (text.toLowerCase(Locale.ROOT).contains("(verify)")) {
+                if (text.startsWith(NIST_800_82)) {
+                    shown.add(NIST_800_82);
+                }
+                continue;
+            }
+            if (!text.isEmpty()) {
+                shown.add(text);
+            }
+        }
+        for (String id : rule.attack()) {
+            shown.add(attack.citation(id.strip()));
+        }
+        return List.copyOf(shown);
+    }
+
+    /** The lower-case model spelling of an enum value, for detail sentences. */
+    public static String words(YamlEnum value) {
+        return value == null ? "unspecified" : value.yamlName();
+    }
+}

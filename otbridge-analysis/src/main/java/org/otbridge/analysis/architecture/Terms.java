@@ -1,0 +1,68 @@
+package org.otbridge.analysis.architecture;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.otbridge.model.AssetType;
+import org.otbridge.model.Domain;
+import org.otbridge.model.Protocol;
+
+/** The groupings the architecture rules share (shared/reference/ot-knowledge.md 0.1 and B). */
+final class Terms {
+
+    private Terms() {
+    }
+
+    /** Devices that control the process: {@code CONTROLLER} in the catalog. */
+    static final Set<AssetType> CONTROLLERS = EnumSet.of(AssetType.PLC, AssetType.RTU, AssetType.IED, AssetType.SIS);
+
+    /** Hosts of the office kind that should never share a flat network with controllers. */
+    static final Set<AssetType> OFFICE_TYPES = EnumSet.of(AssetType.WORKSTATION, AssetType.SERVER, AssetType.ERP,
+            AssetType.HISTORIAN, AssetType.DOMAIN_CONTROLLER);
+
+    /** Intermediate systems that broker interactive remote sessions. */
+    static final Set<AssetType> BROKERS = EnumSet.of(AssetType.JUMP_HOST, AssetType.REMOTE_ACCESS_GATEWAY);
+
+    /**
+     * DMZ hosts on which a flow can end so that a new, separately controlled session continues:
+     * brokers, replicas, staging servers and one-way gateways (catalog OTB-ARCH-002).
+     */
+    static final Set<AssetType> DMZ_TERMINATORS = EnumSet.of(AssetType.JUMP_HOST, AssetType.REMOTE_ACCESS_GATEWAY,
+            AssetType.HISTORIAN, AssetType.SERVER, AssetType.DATA_DIODE);
+
+    /** Devices that enforce a policy between zones. */
+    static final Set<AssetType> FILTERS = EnumSet.of(AssetType.FIREWALL, AssetType.DATA_DIODE);
+
+    /** Network infrastructure: sitting between zones is its job. */
+    static final Set<AssetType> NETWORK_DEVICES = EnumSet.of(AssetType.FIREWALL, AssetType.DATA_DIODE,
+            AssetType.ROUTER, AssetType.SWITCH);
+
+    /** Industrial protocols that carry write, operate or program commands. */
+    static final Set<Protocol> COMMAND_PROTOCOLS = EnumSet.of(Protocol.MODBUS, Protocol.DNP3, Protocol.IEC104,
+            Protocol.S7, Protocol.ENIP, Protocol.IEC61850, Protocol.OPCUA, Protocol.BACNET);
+
+    /** Protocols of interactive remote access. */
+    static final Set<Protocol> REMOTE_ACCESS = EnumSet.of(Protocol.VPN, Protocol.RDP, Protocol.VNC,
+            Protocol.TEAMVIEWER, Protocol.SSH);
+
+    /** Remote-desktop and remote-support tools that run on the target host itself. */
+    static final Set<Protocol> REMOTE_DESKTOP = EnumSet.of(Protocol.RDP, Protocol.VNC, Protocol.TEAMVIEWER);
+
+    /** Operational technology: the process control and safety domains. */
+    static boolean isOt(Domain domain) {
+        return domain == Domain.OT || domain == Domain.SAFETY;
+    }
+
+    /** Enterprise IT and everything outside the company. */
+    static boolean isOutside(Domain domain) {
+        return domain == Domain.IT || domain == Domain.EXTERNAL;
+    }
+
+    /** Domains of lower trust than OT: IT, external and the DMZ. */
+    static boolean isLowerTrust(Domain domain) {
+        return isOutside(domain) || domain == Domain.DMZ;
+    }
+
+    static String name(Domain domain) {
+        return domain.yamlName();
+    }
+}
