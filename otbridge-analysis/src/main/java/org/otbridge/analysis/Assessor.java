@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.otbridge.analysis.architecture.ArchitectureAnalyzer;
 import org.otbridge.analysis.boundary.MeetingPoints;
+import org.otbridge.analysis.attack.AttackCatalog;
 import org.otbridge.analysis.exposure.ExposureAnalyzer;
+import org.otbridge.analysis.exposure.ExposureFindings;
 import org.otbridge.analysis.exposure.ExposureResult;
 import org.otbridge.analysis.facts.SiteFacts;
 import org.otbridge.analysis.resilience.ResilienceAnalyzer;
@@ -27,8 +29,10 @@ public final class Assessor {
 
     public Assessment assess(Model model) {
         SiteFacts facts = new SiteFacts(model);
-        List<Finding> findings = new ArrayList<>(new ArchitectureAnalyzer().analyze(facts));
+        AttackCatalog attack = AttackCatalog.bundled();
+        List<Finding> findings = new ArrayList<>(new ArchitectureAnalyzer(attack).analyze(facts));
         ExposureResult exposure = ExposureAnalyzer.analyze(facts);
+        findings.addAll(ExposureFindings.of(exposure, facts, attack));
         ResilienceResult resilience = ResilienceAnalyzer.analyze(facts);
         return new Assessment(model, applyExceptions(model, findings), MeetingPoints.find(facts), exposure.paths(),
                 exposure.shortcuts(), resilience);

@@ -43,14 +43,24 @@ public final class TextSummary {
         List<Finding> open = assessment.findings().stream().filter(f -> !f.accepted()).toList();
         if (!open.isEmpty()) {
             lines.add("");
+            // One line per rule, worst first, so ten findings of one kind do not hide the others.
+            java.util.Map<String, List<Finding>> byRule = new java.util.LinkedHashMap<>();
+            open.forEach(f -> byRule.computeIfAbsent(f.rule(), r -> new java.util.ArrayList<>()).add(f));
             lines.add("Top findings:");
-            for (Finding f : open.subList(0, Math.min(TOP_FINDINGS, open.size()))) {
-                lines.add(String.format(Locale.ROOT, "  %-8s  %-13s %s", f.severity().yamlName().toUpperCase(Locale.ROOT),
-                        f.rule(), shorten(f.title(), TITLE_WIDTH)));
-                lines.add("            " + subjects(f.subjects()));
+            int shown = 0;
+            for (List<Finding> ofRule : byRule.values()) {
+                if (shown == TOP_FINDINGS) {
+                    break;
+                }
+                Finding f = ofRule.get(0);
+                String count = ofRule.size() > 1 ? " (x" + ofRule.size() + ")" : "";
+                lines.add(String.format(Locale.ROOT, "  %-8s  %-13s %s%s", f.severity().yamlName().toUpperCase(Locale.ROOT),
+                        f.rule(), shorten(f.title(), TITLE_WIDTH - count.length()), count));
+                lines.add("            " + subjects(f.subjects()) + (ofRule.size() > 1 ? ", ..." : ""));
+                shown++;
             }
-            if (open.size() > TOP_FINDINGS) {
-                lines.add("  ... and " + (open.size() - TOP_FINDINGS) + " more");
+            if (byRule.size() > TOP_FINDINGS) {
+                lines.add("  ... and " + (byRule.size() - TOP_FINDINGS) + " more rules");
             }
         }
 

@@ -28,8 +28,8 @@ class TextSummaryTest {
         assertThat(text).contains("Top findings:")
                 .containsPattern("CRITICAL +OTB-ARCH-001 +Vendor remote access bypasses the DMZ")
                 .contains("connection:vendor-ra")
-                .containsPattern("HIGH +OTB-ARCH-003 +Historian replicates to IT \"directly\"")
-                .contains("asset:hist-1, connection:hist-repl");
+                .containsPattern("HIGH +OTB-ARCH-003 +Historian replicates to IT .*\\(x2\\)")
+                .as("one line per rule, with the first finding's subjects").contains("asset:hist-2, ...");
         assertThat(text).as("accepted findings are counted, not listed").doesNotContain("Always-on vendor access");
         assertThat(text.indexOf("OTB-ARCH-001")).isLessThan(text.indexOf("OTB-ARCH-003"));
         assertThat(text.indexOf("OTB-GOV-002")).isLessThan(text.indexOf("OTB-EXP-001"));
@@ -70,7 +70,7 @@ class TextSummaryTest {
         Assessment big = new Assessment(Fixtures.emptyModel("Big"), findings, points, List.of(), shortcuts);
         String text = new TextSummary().render(big);
         assertThat(lines(text)).hasSizeLessThanOrEqualTo(40);
-        assertThat(text).contains("... and 490 more").contains("... and 495 more").contains("+2 more")
+        assertThat(text).contains("(x56)").contains("... and 495 more").contains("+2 more")
                 .contains("500 (500 connections)\n  250 connect IT or outside directly to OT, without passing a DMZ")
                 .contains("connection:c-499: 499 paths, cost 1.0 (500.0 without it)");
         assertThat(lines(text)).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
