@@ -16,7 +16,16 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code;
+        try {
+            code = execute(args, new PrintWriter(System.out, true), err);
+        } catch (OutOfMemoryError e) {
+            // Exit 1 would read as "findings"; running out of memory is an internal error.
+            err.println("otbridge: out of memory; give the JVM more heap, for example JAVA_OPTS=-Xmx4g");
+            code = ExitCodes.INTERNAL_ERROR;
+        }
+        System.exit(code);
     }
 
     /** Runs one command line with the given streams; used by main and by tests. */
