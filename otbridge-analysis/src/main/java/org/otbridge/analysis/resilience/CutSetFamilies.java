@@ -1,13 +1,13 @@
 package org.otbridge.analysis.resilience;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.otbridge.model.graph.StronglyConnected;
 
 /**
  * Minimal cut sets of up to three elements for every node that services need, computed exactly
@@ -25,7 +25,8 @@ final class CutSetFamilies {
 
     CutSetFamilies(FailureModel model, List<Integer> roots) {
         this.model = model;
-        for (int[] component : componentsFrom(roots)) {
+        int[] rootNodes = roots.stream().mapToInt(Integer::intValue).toArray();
+        for (int[] component : StronglyConnected.components(model.nodeCount(), model::inputs, rootNodes)) {
             solve(component);
         }
     }
@@ -36,7 +37,7 @@ final class CutSetFamilies {
     }
 
     private void solve(int[] component) {
-        if (component.length == 1 && !selfLoop(component[0])) {
+        if (!StronglyConnected.isCycle(component, model::inputs)) {
             families.put(component[0], evaluate(component[0]));
             return;
         }
@@ -54,15 +55,6 @@ final class CutSetFamilies {
                 }
             }
         }
-    }
-
-    private boolean selfLoop(int v) {
-        for (int child : model.inputs(v)) {
-            if (child == v) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Cut sets of a node from its inputs' current families. */
@@ -139,63 +131,5 @@ final class CutSetFamilies {
             }
         }
         return kept;
-    }
-
-    /** Strongly connected components of the nodes reachable from the roots, inputs before users. */
-    private List<int[]> componentsFrom(List<Integer> roots) {
-        int n = model.nodeCount();
-        int[] order = new int[n];
-        int[] low = new int[n];
-        Arrays.fill(order, -1);
-        boolean[] onStack = new boolean[n];
-        int[] stack = new int[n];
-        int stackSize = 0;
-        int[] frameNode = new int[n];
-        int[] frameEdge = new int[n];
-        int counter = 0;
-        List<int[]> components = new ArrayList<>();
-        for (int root : roots) {
-            if (order[root] != -1) {
-                continue;
-            }
-            int depth = 0;
-            frameNode[0] = root;
-            frameEdge[0] = 0;
-            order[root] = low[root] = counter++;
-            stack[stackSize++] = root;
-            onStack[root] = true;
-            while (depth >= 0) {
-                int v = frameNode[depth];
-                int[] inputs = model.inputs(v);
-                if (frameEdge[depth] < inputs.length) {
-                    int w = inputs[frameEdge[depth]++];
-                    if (order[w] == -1) {
-                        order[w] = low[w] = counter++;
-                        stack[stackSize++] = w;
-                        onStack[w] = true;
-                        frameNode[++depth] = w;
-                        frameEdge[depth] = 0;
-                    } else if (onStack[w]) {
-                        low[v] = Math.min(low[v], order[w]);
-                    }
-                    continue;
-                }
-                if (low[v] == order[v]) {
-                    List<Integer> component = new ArrayList<>();
-                    int w;
-                    do {
-                        w = stack[--stackSize];
-                        onStack[w] = false;
-                        component.add(w);
-                    } while (w != v);
-                    components.add(component.stream().mapToInt(Integer::intValue).toArray());
-                }
-                depth--;
-                if (depth >= 0) {
-                    low[frameNode[depth]] = Math.min(low[frameNode[depth]], low[v]);
-                }
-            }
-        }
-        return components;
     }
 }

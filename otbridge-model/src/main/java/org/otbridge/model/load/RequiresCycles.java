@@ -13,10 +13,11 @@ import java.util.stream.Collectors;
 import org.otbridge.model.Dependency;
 import org.otbridge.model.Problem;
 import org.otbridge.model.Ref;
+import org.otbridge.model.graph.StronglyConnected;
 
 /**
  * Finds cycles in the explicit {@code requires} graph and names one cycle per strongly connected
- * component. Iterative Tarjan, so 100,000-element models cannot overflow the stack.
+ * component.
  */
 final class RequiresCycles {
 
@@ -38,84 +39,12 @@ final class RequiresCycles {
                     .mapToInt(Integer::intValue).toArray();
         }
         List<Problem> problems = new ArrayList<>();
-        for (int[] component : stronglyConnected(edges)) {
-            if (component.length > 1 || contains(edges[component[0]], component[0])) {
+        for (int[] component : StronglyConnected.components(edges.length, v -> edges[v], null)) {
+            if (StronglyConnected.isCycle(component, v -> edges[v])) {
                 problems.add(describe(nodes, edges, component));
             }
         }
         return problems;
-    }
-
-    private static boolean contains(int[] values, int value) {
-        for (int v : values) {
-            if (v == value) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Tarjan's algorithm with an explicit stack of (node, next edge) frames. */
-    private static List<int[]> stronglyConnected(int[][] edges) {
-        int n = edges.length;
-        int[] order = new int[n];
-        int[] low = new int[n];
-        boolean[] onStack = new boolean[n];
-        java.util.Arrays.fill(order, -1);
-        int[] stack = new int[n];
-        int stackSize = 0;
-        int[] frameNode = new int[n];
-        int[] frameEdge = new int[n];
-        int counter = 0;
-        List<int[]> components = new ArrayList<>();
-        for (int root = 0; root < n; root++) {
-            if (order[root] != -1) {
-                continue;
-            }
-            int depth = 0;
-            frameNode[0] = root;
-            frameEdge[0] = 0;
-            order[root] = low[root] = counter++;
-            stack[stackSize++] = root;
-            onStack[root] = true;
-            while (depth >= 0) {
-                int v = frameNode[depth];
-                if (frameEdge[depth] < edges[v].length) {
-                    int w = edges[v][frameEdge[depth]++];
-                    if (order[w] == -1) {
-                        order[w] = low[w] = counter++;
-                        stack[stackSize++] = w;
-                        onStack[w] = true;
-                        depth++;
-                        frameNode[depth] = w;
-                        frameEdge[depth] = 0;
-                    } else if (onStack[w]) {
-                        low[v] = Math.min(low[v], order[w]);
-                    }
-                    continue;
-                }
-                if (low[v] == order[v]) {
-                    int size = 0;
-                    while (stack[stackSize - 1 - size] != v) {
-                        size++;
-                    }
-                    size++;
-                    int[] component = new int[size];
-                    for (int i = 0; i < size; i++) {
-                        int w = stack[--stackSize];
-                        onStack[w] = false;
-                        component[i] = w;
-                    }
-                    components.add(component);
-                }
-                depth--;
-                if (depth >= 0) {
-                    int parent = frameNode[depth];
-                    low[parent] = Math.min(low[parent], low[v]);
-                }
-            }
-        }
-        return components;
     }
 
     /** Names the shortest cycle through the component's first-written element. */
