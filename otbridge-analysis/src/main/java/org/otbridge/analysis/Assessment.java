@@ -6,7 +6,9 @@ import java.util.Map;
 import org.otbridge.analysis.boundary.MeetingPoint;
 import org.otbridge.analysis.exposure.AttackPath;
 import org.otbridge.analysis.exposure.Shortcut;
+import org.otbridge.analysis.governance.RaciMatrix;
 import org.otbridge.analysis.resilience.ResilienceResult;
+import org.otbridge.analysis.whatif.ScenarioResult;
 import org.otbridge.model.Model;
 
 /**
@@ -14,13 +16,29 @@ import org.otbridge.model.Model;
  * Views (JSON, text, HTML...) only present it.
  */
 public record Assessment(Model model, List<Finding> findings, List<MeetingPoint> meetingPoints,
-        List<AttackPath> attackPaths, List<Shortcut> shortcuts, ResilienceResult resilience) {
+        List<AttackPath> attackPaths, List<Shortcut> shortcuts, ResilienceResult resilience,
+        List<ScenarioResult> scenarios, RaciMatrix raci) {
 
     public Assessment {
         findings = findings.stream().sorted(Finding.ORDER).toList();
         meetingPoints = List.copyOf(meetingPoints);
         attackPaths = List.copyOf(attackPaths);
         shortcuts = List.copyOf(shortcuts);
+        scenarios = List.copyOf(scenarios);
+        raci = raci == null ? RaciMatrix.empty() : raci;
+    }
+
+    /** An assessment without a RACI matrix. */
+    public Assessment(Model model, List<Finding> findings, List<MeetingPoint> meetingPoints,
+            List<AttackPath> attackPaths, List<Shortcut> shortcuts, ResilienceResult resilience,
+            List<ScenarioResult> scenarios) {
+        this(model, findings, meetingPoints, attackPaths, shortcuts, resilience, scenarios, RaciMatrix.empty());
+    }
+
+    /** An assessment without scenario results (the model's scenarios not evaluated). */
+    public Assessment(Model model, List<Finding> findings, List<MeetingPoint> meetingPoints,
+            List<AttackPath> attackPaths, List<Shortcut> shortcuts, ResilienceResult resilience) {
+        this(model, findings, meetingPoints, attackPaths, shortcuts, resilience, List.of());
     }
 
     /** An assessment without resilience results (views and tests that need none). */

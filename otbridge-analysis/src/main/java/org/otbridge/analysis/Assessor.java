@@ -10,6 +10,10 @@ import org.otbridge.analysis.exposure.ExposureAnalyzer;
 import org.otbridge.analysis.exposure.ExposureFindings;
 import org.otbridge.analysis.exposure.ExposureResult;
 import org.otbridge.analysis.facts.SiteFacts;
+import org.otbridge.analysis.governance.GovernanceAnalyzer;
+import org.otbridge.analysis.governance.GovernanceSite;
+import org.otbridge.analysis.governance.RaciMatrix;
+import org.otbridge.analysis.whatif.WhatIf;
 import org.otbridge.analysis.resilience.ResilienceAnalyzer;
 import org.otbridge.analysis.resilience.ResilienceResult;
 import org.otbridge.model.AcceptedRisk;
@@ -33,9 +37,11 @@ public final class Assessor {
         List<Finding> findings = new ArrayList<>(new ArchitectureAnalyzer(attack).analyze(facts));
         ExposureResult exposure = ExposureAnalyzer.analyze(facts);
         findings.addAll(ExposureFindings.of(exposure, facts, attack));
+        GovernanceSite governance = new GovernanceSite(facts, today);
+        findings.addAll(new GovernanceAnalyzer(attack).analyze(governance));
         ResilienceResult resilience = ResilienceAnalyzer.analyze(facts);
         return new Assessment(model, applyExceptions(model, findings), MeetingPoints.find(facts), exposure.paths(),
-                exposure.shortcuts(), resilience);
+                exposure.shortcuts(), resilience, WhatIf.scenarios(facts), RaciMatrix.of(governance));
     }
 
     /** Marks findings covered by a valid exception (same rule, subject among the finding's) as accepted. */

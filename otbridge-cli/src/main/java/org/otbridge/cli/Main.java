@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Where IT and OT meet: checks and analyses a site model kept as code.",
-        subcommands = {CheckCommand.class, AssessCommand.class, SchemaCommand.class, InitCommand.class, SynthCommand.class})
+        subcommands = {CheckCommand.class, AssessCommand.class, WhatifCommand.class, SchemaCommand.class, InitCommand.class,
+                SynthCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

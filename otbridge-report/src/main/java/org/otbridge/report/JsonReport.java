@@ -10,6 +10,7 @@ import org.otbridge.analysis.Severity;
 import org.otbridge.analysis.boundary.MeetingPoint;
 import org.otbridge.analysis.exposure.AttackPath;
 import org.otbridge.analysis.exposure.Shortcut;
+import org.otbridge.analysis.governance.RaciMatrix;
 import org.otbridge.analysis.resilience.CutSet;
 import org.otbridge.analysis.resilience.FailureImpact;
 import org.otbridge.analysis.resilience.ResilienceResult;
@@ -36,14 +37,15 @@ import tools.jackson.core.util.Separators;
  * {@code encrypted}, {@code always_on} and {@code services}; an asset that sits in several domains
  * is written as {@code {asset, domains, services}}; attack paths carry {@code rank} and
  * {@code connections}; shortcuts carry {@code unreachable_without}, and {@code cost_without} is
- * null when removing the connection leaves the target unreachable. Values the model does not state
- * are written as null, so every object of a kind has the same keys.
+ * null when removing the connection leaves the target unreachable. After {@code cut_sets},
+ * {@code scenarios} holds the model's scenarios evaluated (docs/whatif.md). Values the model does
+ * not state are written as null, so every object of a kind has the same keys.
  */
 public final class JsonReport {
 
     public static final String SCHEMA = "otbridge.assessment/1";
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
@@ -81,13 +83,15 @@ public final class JsonReport {
             writeAttackPaths(gen, assessment.attackPaths());
             writeShortcuts(gen, assessment.shortcuts());
             writeResilience(gen, assessment.resilience());
+            WhatIfJson.writeScenarios(gen, assessment.scenarios());
+            writeRaci(gen, assessment.raci());
             gen.writeEndObject();
             gen.writeRaw('\n');
             gen.flush();
         }
     }
 
-    private ObjectWriteContext writeContext() {
+    ObjectWriteContext writeContext() {
         if (!pretty) {
             return ObjectWriteContext.empty();
         }
@@ -237,7 +241,31 @@ public final class JsonReport {
         gen.writeEndArray();
     }
 
-    private static void strings(JsonGenerator gen, String name, List<String> values) {
+    /**
+     * The RACI matrix as a top-level {@code "raci"} object: {@code parties} (every unit, then every
+     * person, in model order) and {@code rows}, one per subject in the matrix's order, with the
+     * letters of each party that holds a role ("R", "A", "C", "I", several as in "RA"). A subject
+     * nobody answers for has empty {@code roles}, so gaps stay visible.
+     */
+    static void writeRaci(JsonGenerator gen, RaciMatrix raci) {
+        gen.writeObjectPropertyStart("raci");
+        refs(gen, "parties", raci.parties());
+        gen.writeArrayPropertyStart("rows");
+        for (RaciMatrix.Row row : raci.rows()) {
+            gen.writeStartObject();
+            gen.writeStringProperty("subject", row.subject().key());
+            gen.writeObjectPropertyStart("roles");
+            for (Map.Entry<Ref, String> role : row.roles().entrySet()) {
+                gen.writeStringProperty(role.getKey().key(), role.getValue());
+            }
+            gen.writeEndObject();
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
+        gen.writeEndObject();
+    }
+
+    static void strings(JsonGenerator gen, String name, List<String> values) {
         gen.writeArrayPropertyStart(name);
         for (String value : values) {
             gen.writeString(value);
@@ -246,7 +274,7 @@ public final class JsonReport {
     }
 
     /** References as written in a model ({@code asset:hmi-1}); a null entry stays null. */
-    private static void refs(JsonGenerator gen, String name, List<Ref> refs) {
+    static void refs(JsonGenerator gen, String name, List<Ref> refs) {
         gen.writeArrayPropertyStart(name);
         for (Ref ref : refs) {
             if (ref == null) {
@@ -258,7 +286,7 @@ public final class JsonReport {
         gen.writeEndArray();
     }
 
-    private static void enumProperty(JsonGenerator gen, String name, YamlEnum value) {
+    static void enumProperty(JsonGenerator gen, String name, YamlEnum value) {
         if (value == null) {
             gen.writeNullProperty(name);
         } else {
@@ -275,7 +303,7 @@ public final class JsonReport {
     }
 
     /** JSON has no infinity or NaN: such a cost is written as null. */
-    private static void number(JsonGenerator gen, String name, double value) {
+    static void number(JsonGenerator gen, String name, double value) {
         if (Double.isFinite(value)) {
             gen.writeNumberProperty(name, value);
         } else {

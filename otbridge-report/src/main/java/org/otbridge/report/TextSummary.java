@@ -11,15 +11,16 @@ import org.otbridge.analysis.Finding;
 import org.otbridge.analysis.Severity;
 import org.otbridge.analysis.boundary.MeetingPoint;
 import org.otbridge.analysis.exposure.Shortcut;
+import org.otbridge.analysis.whatif.ScenarioResult;
 import org.otbridge.model.Domain;
 import org.otbridge.model.Model;
 import org.otbridge.model.Ref;
 
 /**
  * A short plain-text summary of an assessment for a terminal: the model and its counts, findings
- * per severity, the worst findings, where IT and OT meet, the worst shortcuts, and where to find
- * the rest. At most about 40 lines whatever the size of the result; no colours or other escape
- * codes, so it reads the same piped into a file or a mail.
+ * per severity, the worst findings, where IT and OT meet, the worst shortcuts, the model's
+ * scenarios as far as they fit, and where to find the rest. At most 40 lines whatever the size of
+ * the result; no colours or other escape codes, so it reads the same piped into a file or a mail.
  */
 public final class TextSummary {
 
@@ -27,8 +28,11 @@ public final class TextSummary {
     static final int TOP_FINDINGS = 10;
     /** Shortcuts listed by name; the rest are counted. */
     static final int TOP_SHORTCUTS = 5;
+    /** The most lines a summary has, whatever the size of the result. */
+    static final int MAX_LINES = 40;
 
     private static final int TITLE_WIDTH = 72;
+    private static final int LINE_WIDTH = 100;
     private static final int SUBJECTS_SHOWN = 3;
     private static final Set<Domain> OT_SIDE = Set.of(Domain.OT, Domain.SAFETY);
     private static final Set<Domain> OUTER_SIDE = Set.of(Domain.IT, Domain.EXTERNAL);
@@ -83,11 +87,41 @@ public final class TextSummary {
         if (!assessment.attackPaths().isEmpty()) {
             lines.add("Attack paths: " + assessment.attackPaths().size());
         }
+        // Three lines follow: a blank one and two of footer.
+        lines.addAll(scenarioLines(assessment.scenarios(), MAX_LINES - lines.size() - 3));
 
         lines.add("");
         lines.add("Use --format json for everything: every finding with its explanation and recommendation,");
         lines.add("every meeting point, attack path and shortcut.");
         return String.join("\n", lines) + "\n";
+    }
+
+    /**
+     * The model's scenarios in at most {@code room} lines: one per scenario under a heading when
+     * they all fit, as many as fit and a count of the rest when at least three lines are free, else
+     * one line of counts.
+     */
+    static List<String> scenarioLines(List<ScenarioResult> scenarios, int room) {
+        if (scenarios.isEmpty() || room < 1) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        if (scenarios.size() + 1 <= room || room >= 3) {
+            lines.add("Scenarios (what if):");
+            int shown = scenarios.size() + 1 <= room ? scenarios.size() : room - 2;
+            for (ScenarioResult s : scenarios.subList(0, shown)) {
+                lines.add("  " + shorten(WhatIfText.scenarioLine(s), LINE_WIDTH - 2));
+            }
+            if (shown < scenarios.size()) {
+                lines.add("  ... and " + (scenarios.size() - shown) + " more");
+            }
+            return lines;
+        }
+        long lost = scenarios.stream().filter(s -> !s.lost().isEmpty()).count();
+        long degraded = scenarios.stream().filter(s -> !s.degraded().isEmpty()).count();
+        long atRisk = scenarios.stream().filter(s -> !s.servicesAtRisk().isEmpty()).count();
+        return List.of("Scenarios: " + scenarios.size() + " (a service lost in " + lost + ", degraded in " + degraded
+                + ", at risk from an attacker in " + atRisk + ")");
     }
 
     private static String modelLine(Model model) {

@@ -55,6 +55,27 @@ final class ShortestPaths {
         source = from;
         touch(from, 0.0, -1, 0);
         push(from, 0.0, 0);
+        run(excludedConnection, stopAt);
+    }
+
+    /**
+     * Searches from all of {@code sources} at once, each at cost 0, to every node it can reach: a
+     * multi-source search, for an attacker who holds several nodes. A path then starts at the
+     * source it was found from; {@link #source()} is the first of them.
+     */
+    void searchFrom(int[] sources) {
+        reset();
+        source = sources.length > 0 ? sources[0] : -1;
+        for (int s : sources) {
+            if (!reached[s]) {
+                touch(s, 0.0, -1, 0);
+                push(s, 0.0, 0);
+            }
+        }
+        run(-1, -1);
+    }
+
+    private void run(int excludedConnection, int stopAt) {
         while (heapSize > 0) {
             int v = heapNode[0];
             double d = heapDistance[0];
@@ -67,7 +88,7 @@ final class ShortestPaths {
             if (v == stopAt) {
                 return;
             }
-            if (barrier[v] && v != from) {
+            if (barrier[v] && predecessorEdge[v] >= 0) { // a barrier stops a search, unless it starts there
                 continue;
             }
             for (int e = graph.firstEdge(v), end = graph.endEdge(v); e < end; e++) {
@@ -113,10 +134,10 @@ final class ShortestPaths {
         return source;
     }
 
-    /** The edges of the cheapest path to {@code target}, in order; empty for the source itself. */
+    /** The edges of the cheapest path to {@code target}, in order; empty for a source itself. */
     List<Integer> pathEdges(int target) {
         List<Integer> edges = new ArrayList<>();
-        for (int v = target; v != source; ) {
+        for (int v = target; predecessorEdge[v] >= 0; ) {
             int e = predecessorEdge[v];
             edges.add(e);
             v = graph.source(e);
