@@ -347,8 +347,10 @@ public final class ExposureAnalyzer {
         for (int c : candidates) {
             CriticalPath path = cheapest.get(c);
             search.search(path.entry(), c, path.target());
-            shortcuts.add(new Shortcut(graph.connection(c).ref(), uses.get(c)[0], path.cost(),
-                    search.distance(path.target())));
+            double without = search.distance(path.target());
+            if (without > path.cost()) { // an equally cheap way around: not a shortcut at all
+                shortcuts.add(new Shortcut(graph.connection(c).ref(), uses.get(c)[0], path.cost(), without));
+            }
         }
         shortcuts.sort(Comparator.<Shortcut>comparingDouble(s -> -s.rise())
                 .thenComparingDouble(Shortcut::costWith)
