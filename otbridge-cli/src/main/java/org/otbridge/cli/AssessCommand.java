@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 import org.otbridge.analysis.Assessment;
 import org.otbridge.analysis.Assessor;
 import org.otbridge.analysis.Severity;
+import org.otbridge.analysis.rules.RuleCatalog;
 import org.otbridge.model.YamlEnum;
 import org.otbridge.model.load.LoadResult;
 import org.otbridge.report.JsonReport;
@@ -24,8 +26,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code otbridge assess [MODEL] [--format text|json] [-o FILE] [--fail-on SEVERITY]}: runs every
- * analysis on a model and prints a short summary or the full result as JSON (shared/OUTPUT.md).
+ * {@code otbridge assess [MODEL] [--format text|json] [-o FILE] [--fail-on SEVERITY] [--rules FILE]...}:
+ * runs every analysis on a model and prints a short summary or the full result as JSON
+ * (shared/OUTPUT.md). {@code --rules} adds rule files to the built-in rule catalog (docs/rules.md).
  */
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = {"Assess a model: where IT and OT meet, attack paths and shortcuts, and findings with the",
@@ -64,6 +67,11 @@ final class AssessCommand implements Callable<Integer> {
                     + "critical, high, medium, low or info. Default: never.")
     String failOn;
 
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = {"Add the rules of a rule file (YAML with CEL conditions, docs/rules.md) to the built-in",
+                    "ones; repeatable. A broken rule is an error (exit 2) and nothing is written."})
+    List<Path> rules = new ArrayList<>();
+
     /** The day that decides which exceptions are still valid; for reproducible runs and tests. */
     @Option(names = "--today", hidden = true, paramLabel = "YYYY-MM-DD")
     LocalDate today;
@@ -90,12 +98,18 @@ final class AssessCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
 
+        Optional<RuleCatalog> catalog = RulesCommand.catalog(rules, err);
+        if (catalog.isEmpty()) {
+            return ExitCodes.BAD_INPUT;
+        }
+
         LoadResult result = ModelInput.load(model);
         if (!result.ok()) {
             ModelInput.printProblems(result, err);
             return ExitCodes.BAD_INPUT;
         }
-        Assessment assessment = new Assessor(today == null ? LocalDate.now() : today).assess(result.model());
+        Assessment assessment = new Assessor(today == null ? LocalDate.now() : today, catalog.get())
+                .assess(result.model());
 
         boolean json = chosen.get().equals("json");
         if (output == null) {

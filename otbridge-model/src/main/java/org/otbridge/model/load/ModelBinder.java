@@ -194,8 +194,15 @@ final class ModelBinder {
     }
 
     private Control control(Fields f) {
+        // The name is also a parameter: for kind other it names the practice the rules look for
+        // (ot-knowledge.md section A, "rules read a name parameter").
+        java.util.Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+        if (f.text("name") != null) {
+            parameters.put("name", f.text("name"));
+        }
+        parameters.putAll(f.parameters());
         return new Control(f.text("id"), f.choice("kind", ControlKind.class), f.list("applies_to", Ref.class),
-                f.parameters(), f.text("description"), f.at());
+                parameters, f.text("description"), f.at());
     }
 
     private Responsibility responsibility(Fields f) {

@@ -780,11 +780,12 @@ final class RandomModelWriter {
         ControlKind kind = plan.controlKind(i);
         fact(key, "line", String.valueOf(doc.line()));
         doc.add("  - id: ").add(id).add("\n    kind: ").add(kind.yamlName()).add('\n');
+        Map<String, Object> expected = new LinkedHashMap<>();
         if (r.nextBoolean()) {
             doc.add("    name: ").text(r, "Control " + i).add('\n');
+            expected.put("name", "Control " + i);
         }
         appliesTo(doc, r, key);
-        Map<String, Object> expected = new LinkedHashMap<>();
         boolean firstOfKind = i < ControlKind.values().length;
         for (FieldSpec parameter : ControlParameters.of(kind)) {
             if (firstOfKind || r.nextInt(10) < 7) {
