@@ -116,7 +116,7 @@ class CheckCommandTest {
         Cli cli = Cli.run("check", model.toString());
         assertThat(cli.outLines()).containsExactly(
                 model + ":3:7: unit of organization is missing the required field 'id'",
-                model + ":5:24: unit:ops is not defined");
+                model + ":5:24: unit:ops is not defined; no unit is defined");
         assertThat(cli.err()).isEmpty();
         assertThat(cli.exitCode()).isEqualTo(2);
     }

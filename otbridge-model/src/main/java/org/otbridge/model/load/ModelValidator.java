@@ -156,9 +156,15 @@ final class ModelValidator {
                 return "; " + other.yamlName() + ":" + ref.id() + " exists, did you mean that?";
             }
         }
-        Optional<String> closest = Suggestions.closest(ref.id(), ids.getOrDefault(ref.kind(), Map.of()).keySet()
-                .stream().sorted().toList());
-        return closest.map(id -> "; did you mean " + ref.kind().yamlName() + ":" + id + "?").orElse("");
+        List<String> known = ids.getOrDefault(ref.kind(), Map.of()).keySet().stream().sorted().toList();
+        Optional<String> closest = Suggestions.closest(ref.id(), known);
+        if (closest.isPresent()) {
+            return "; did you mean " + ref.kind().yamlName() + ":" + closest.get() + "?";
+        }
+        // Nothing that looks like a typo: still name the nearest id, so the fix is one look away.
+        return Suggestions.nearest(ref.id(), known)
+                .map(id -> "; the closest " + ref.kind().yamlName() + " id is " + ref.kind().yamlName() + ":" + id)
+                .orElse("; no " + ref.kind().yamlName() + " is defined");
     }
 
     private static List<RequiresCycles.Node> requiresGraph(Model model) {

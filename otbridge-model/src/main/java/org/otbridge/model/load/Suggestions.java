@@ -30,6 +30,21 @@ public final class Suggestions {
         return bestDistance <= limit ? Optional.of(best) : Optional.empty();
     }
 
+    /** The candidate closest to {@code typed} however far it is; ties go to the first in order. */
+    public static Optional<String> nearest(String typed, Collection<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int distance = distance(typed, candidate, bestDistance == Integer.MAX_VALUE ? Integer.MAX_VALUE - 1
+                    : bestDistance - 1);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = candidate;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** Optimal string alignment distance, giving up (returning max + 1) once it exceeds {@code max}. */
     static int distance(String a, String b, int max) {
         int n = a.length();

@@ -316,10 +316,10 @@ class ProblemKindsTest {
         }
 
         @Test
-        void danglingReferenceWithNothingCloseHasNoSuggestion() throws IOException {
+        void danglingReferenceWithNothingCloseStillNamesTheNearestId() throws IOException {
             assertThat(problems(ZONE_AND_PUMP + """
                       - {id: hmi, type: hmi, zone: cc, requires: [asset:historian-west]}
-                    """)).containsExactly("model.yaml:5:47: asset:historian-west is not defined");
+                    """)).containsExactly("model.yaml:5:47: asset:historian-west is not defined; the closest asset id is asset:hmi");
         }
 
         @Test
@@ -819,7 +819,7 @@ class ProblemKindsTest {
             assertThat(lines(result)).containsExactly(
                     "model.yaml:3:7: unit of organization is missing the required field 'id'",
                     "model.yaml:5:7: person of organization is missing the required field 'id'",
-                    "model.yaml:6:24: unit:opx is not defined");
+                    "model.yaml:6:24: unit:opx is not defined; no unit is defined");
             assertThat(result.model().organization().units()).isEmpty();
             assertThat(result.model().organization().people()).extracting(p -> p.id()).containsExactly("anna");
         }
