@@ -10,14 +10,16 @@ import org.otbridge.analysis.governance.RaciMatrix;
 import org.otbridge.analysis.resilience.ResilienceResult;
 import org.otbridge.analysis.whatif.ScenarioResult;
 import org.otbridge.model.Model;
+import org.otbridge.model.Problem;
 
 /**
  * The result of assessing one model: findings in the contract's order and the facts behind them.
- * Views (JSON, text, HTML...) only present it.
+ * Views (JSON, text, HTML...) only present it. {@code runProblems} are what kept the run from
+ * being complete, such as a rule stopped at its limits; a caller decides whether to go on.
  */
 public record Assessment(Model model, List<Finding> findings, List<MeetingPoint> meetingPoints,
         List<AttackPath> attackPaths, List<Shortcut> shortcuts, ResilienceResult resilience,
-        List<ScenarioResult> scenarios, RaciMatrix raci) {
+        List<ScenarioResult> scenarios, RaciMatrix raci, List<Problem> runProblems) {
 
     public Assessment {
         findings = findings.stream().sorted(Finding.ORDER).toList();
@@ -26,6 +28,14 @@ public record Assessment(Model model, List<Finding> findings, List<MeetingPoint>
         shortcuts = List.copyOf(shortcuts);
         scenarios = List.copyOf(scenarios);
         raci = raci == null ? RaciMatrix.empty() : raci;
+        runProblems = runProblems.stream().sorted().toList();
+    }
+
+    /** A complete assessment: nothing stopped on the way. */
+    public Assessment(Model model, List<Finding> findings, List<MeetingPoint> meetingPoints,
+            List<AttackPath> attackPaths, List<Shortcut> shortcuts, ResilienceResult resilience,
+            List<ScenarioResult> scenarios, RaciMatrix raci) {
+        this(model, findings, meetingPoints, attackPaths, shortcuts, resilience, scenarios, raci, List.of());
     }
 
     /** An assessment without a RACI matrix. */

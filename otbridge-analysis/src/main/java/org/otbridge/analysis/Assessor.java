@@ -25,6 +25,7 @@ import org.otbridge.analysis.resilience.ResilienceAnalyzer;
 import org.otbridge.analysis.resilience.ResilienceResult;
 import org.otbridge.analysis.rules.RuleCatalog;
 import org.otbridge.analysis.rules.RuleEngine;
+import org.otbridge.analysis.rules.RuleLimits;
 import org.otbridge.model.AcceptedRisk;
 import org.otbridge.model.Model;
 
@@ -36,6 +37,7 @@ public final class Assessor {
 
     private final LocalDate today;
     private final RuleCatalog rules;
+    private final RuleLimits limits;
 
     public Assessor(LocalDate today) {
         this(today, RuleCatalog.builtIn());
@@ -43,8 +45,14 @@ public final class Assessor {
 
     /** Evaluates {@code rules} (the built-in rule catalog, plus rule files given with --rules) with the rest. */
     public Assessor(LocalDate today, RuleCatalog rules) {
+        this(today, rules, RuleLimits.defaults());
+    }
+
+    /** As {@link #Assessor(LocalDate, RuleCatalog)}, with the rule conditions bounded by {@code limits}. */
+    public Assessor(LocalDate today, RuleCatalog rules, RuleLimits limits) {
         this.today = today;
         this.rules = rules;
+        this.limits = limits;
     }
 
     public Assessment assess(Model model) {
@@ -57,7 +65,7 @@ public final class Assessor {
             Future<List<Finding>> architecture = pool.submit(() -> new ArchitectureAnalyzer(attack).analyze(facts));
             Future<ExposureResult> exposure = pool.submit(() -> ExposureAnalyzer.analyze(facts));
             Future<GovernanceSite> governance = pool.submit(() -> new GovernanceSite(facts, today));
-            Future<List<Finding>> catalog = pool.submit(() -> new RuleEngine(rules, today, attack).evaluate(facts));
+            Future<RuleEngine.Result> catalog = pool.submit(() -> new RuleEngine(rules, today, attack, limits).run(facts));
             Future<ResilienceResult> resilience = pool.submit(() -> ResilienceAnalyzer.analyze(facts));
             Future<List<Finding>> contingency = pool.submit(
                     () -> new ContingencyAnalyzer(attack).analyze(facts, resilience.get(), today));
@@ -69,10 +77,11 @@ public final class Assessor {
             List<Finding> findings = new ArrayList<>(architecture.get());
             findings.addAll(ExposureFindings.of(exposure.get(), facts, attack));
             findings.addAll(governanceFindings.get());
-            findings.addAll(catalog.get());
+            findings.addAll(catalog.get().findings());
             findings.addAll(contingency.get());
             return new Assessment(model, applyExceptions(model, findings), meetingPoints.get(), exposure.get().paths(),
-                    exposure.get().shortcuts(), resilience.get(), scenarios.get(), RaciMatrix.of(governance.get()));
+                    exposure.get().shortcuts(), resilience.get(), scenarios.get(), RaciMatrix.of(governance.get()),
+                    catalog.get().problems());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("assessment interrupted", e);

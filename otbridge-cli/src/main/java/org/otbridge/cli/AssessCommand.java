@@ -1,8 +1,6 @@
 package org.otbridge.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,19 +14,21 @@ import org.otbridge.analysis.Assessment;
 import org.otbridge.analysis.Assessor;
 import org.otbridge.analysis.Severity;
 import org.otbridge.analysis.rules.RuleCatalog;
+import org.otbridge.analysis.rules.RuleLimits;
+import org.otbridge.model.Problem;
 import org.otbridge.model.YamlEnum;
 import org.otbridge.model.load.LoadResult;
 import org.otbridge.report.JsonReport;
 import org.otbridge.report.TextSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code otbridge assess [MODEL] [--format text|json] [-o FILE] [--fail-on SEVERITY] [--rules FILE]...}:
  * runs every analysis on a model and prints a short summary or the full result as JSON
- * (shared/OUTPUT.md). {@code --rules} adds rule files to the built-in rule catalog (docs/rules.md).
+ * (docs/output.md). {@code --rules} adds rule files to the built-in rule catalog (docs/rules.md).
  */
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = {"Assess a model: where IT and OT meet, attack paths and shortcuts, and findings with the",
@@ -40,27 +40,17 @@ final class AssessCommand implements Callable<Integer> {
     /** Formats of the design that are not written yet; asking for one is a clear error, not a surprise. */
     static final List<String> PLANNED_FORMATS = List.of("html", "sarif", "csv", "xlsx", "md");
 
-    /** File name endings that choose a format when --format is not given, checked in this order. */
-    private static final List<Map.Entry<String, String>> FORMAT_BY_ENDING = List.of(
-            Map.entry(".sarif.json", "sarif"), Map.entry(".json", "json"), Map.entry(".txt", "text"),
-            Map.entry(".html", "html"), Map.entry(".htm", "html"), Map.entry(".sarif", "sarif"),
-            Map.entry(".csv", "csv"), Map.entry(".xlsx", "xlsx"), Map.entry(".md", "md"));
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "MODEL",
-            description = "Model file or folder (default: the bundled example utility).")
-    Path model;
+    @Mixin
+    ModelOption model;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = {"text (a short summary; the default) or json (everything, shared/OUTPUT.md).",
-                    "Without --format, -o FILE.json writes json. html, sarif, csv, xlsx and md are planned."})
-    String format;
+    @Mixin
+    OutputOptions output;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE (whole or not at all) instead of standard output.")
-    Path output;
+    @Mixin
+    LimitOptions limits;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
             description = "Exit 1 when a finding that is not accepted is at SEVERITY or worse: "
@@ -72,97 +62,90 @@ final class AssessCommand implements Callable<Integer> {
                     "ones; repeatable. A broken rule is an error (exit 2) and nothing is written."})
     List<Path> rules = new ArrayList<>();
 
-    /** The day that decides which exceptions are still valid; for reproducible runs and tests. */
-    @Option(names = "--today", hidden = true, paramLabel = "YYYY-MM-DD")
+    @Option(names = "--keep-going",
+            description = {"When a rule is stopped at its limits (docs/limits.md), warn and write the result",
+                    "without its findings instead of exiting 2."})
+    boolean keepGoing;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+            description = {"Assess the model as of this day instead of today: which exceptions are still valid,",
+                    "which tests and contracts are overdue. For audits and for comparing with earlier results."})
     LocalDate today;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> chosen = chooseFormat(err);
-        if (chosen.isEmpty()) {
-            return ExitCodes.BAD_INPUT;
+        String format;
+        Severity threshold;
+        RuleLimits ruleLimits;
+        try {
+            format = output.chosen(FORMATS, PLANNED_FORMATS);
+            threshold = threshold();
+            limits.check();
+            ruleLimits = limits.rules();
+        } catch (OutputTarget.Refused | LimitOptions.BadLimit e) {
+            return refuse(e.getMessage());
         }
-        Severity threshold = null;
-        if (failOn != null) {
-            Optional<Severity> parsed = YamlEnum.parse(Severity.class, failOn.strip().toLowerCase(Locale.ROOT));
-            if (parsed.isEmpty()) {
-                err.println("otbridge assess: unknown severity '" + failOn + "' for --fail-on; use one of: "
-                        + String.join(", ", YamlEnum.names(Severity.class)));
+        try (OutputTarget target = output.target(spec.commandLine().getOut())) {
+            Optional<RuleCatalog> catalog = RulesCommand.catalog(rules, ruleLimits, err);
+            if (catalog.isEmpty()) {
                 return ExitCodes.BAD_INPUT;
             }
-            threshold = parsed.get();
-        }
-        if (output != null && Files.isDirectory(output)) {
-            err.println("otbridge assess: " + output + " is a folder; -o needs a file name");
-            return ExitCodes.BAD_INPUT;
-        }
-
-        Optional<RuleCatalog> catalog = RulesCommand.catalog(rules, err);
-        if (catalog.isEmpty()) {
-            return ExitCodes.BAD_INPUT;
-        }
-
-        LoadResult result = ModelInput.load(model);
-        if (!result.ok()) {
-            ModelInput.printProblems(result, err);
-            return ExitCodes.BAD_INPUT;
-        }
-        Assessment assessment = new Assessor(today == null ? LocalDate.now() : today, catalog.get())
-                .assess(result.model());
-
-        boolean json = chosen.get().equals("json");
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                new JsonReport().write(assessment, out);
-            } else {
-                out.print(new TextSummary().render(assessment));
+            LoadResult result = ModelInput.load(model.model);
+            if (!result.ok()) {
+                ModelInput.printProblems(result, err);
+                return ExitCodes.BAD_INPUT;
             }
-            out.flush();
-        } else {
-            if (json) {
-                AtomicFiles.write(output, out -> new JsonReport().write(assessment, out));
-            } else {
-                AtomicFiles.write(output, new TextSummary().render(assessment));
+            target.refuseInputs(ModelInput.inputs(result, rules));
+            Assessment assessment = new Assessor(today == null ? LocalDate.now() : today, catalog.get(), ruleLimits)
+                    .assess(result.model());
+            if (!assessment.runProblems().isEmpty()) {
+                for (Problem problem : assessment.runProblems()) {
+                    err.println((keepGoing ? "warning: " : "") + problem);
+                }
+                if (!keepGoing) {
+                    return refuse(stopped(assessment) + "; nothing written (--keep-going writes the result without "
+                            + "their findings)");
+                }
             }
-            spec.commandLine().getOut().println("Wrote " + output + ": " + findingCounts(assessment));
+            target.write(out -> {
+                if (format.equals("json")) {
+                    new JsonReport().write(assessment, out);
+                } else {
+                    out.write(new TextSummary().render(assessment));
+                }
+            });
+            if (!target.isStandardOutput()) {
+                spec.commandLine().getOut().println("Wrote " + target.shown() + ": " + findingCounts(assessment));
+            }
+            return exitStatus(assessment, threshold);
+        } catch (OutputTarget.Refused e) {
+            return refuse(e.getMessage());
         }
-        return exitStatus(assessment, threshold);
+    }
+
+    private Severity threshold() throws OutputTarget.Refused {
+        if (failOn == null) {
+            return null;
+        }
+        return YamlEnum.parse(Severity.class, failOn.strip().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new OutputTarget.Refused("unknown severity '" + failOn + "' for --fail-on; use one of: "
+                        + String.join(", ", YamlEnum.names(Severity.class))));
+    }
+
+    private static String stopped(Assessment assessment) {
+        int count = assessment.runProblems().size();
+        return count == 1 ? "1 rule was stopped at its limits" : count + " rules were stopped at their limits";
+    }
+
+    private int refuse(String message) {
+        spec.commandLine().getErr().println("otbridge assess: " + Terminal.oneLine(message));
+        return ExitCodes.BAD_INPUT;
     }
 
     /** 1 when a finding that is not accepted is at {@code threshold} or worse, else 0; always 0 without one. */
     static int exitStatus(Assessment assessment, Severity threshold) {
         return threshold != null && assessment.hasFindingsAtLeast(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
-    }
-
-    /** The format asked for, or from the output file's name; empty (with a message) when it cannot be written. */
-    private Optional<String> chooseFormat(PrintWriter err) {
-        String name;
-        String from;
-        if (format != null) {
-            name = format.strip().toLowerCase(Locale.ROOT);
-            from = "";
-        } else if (output != null) {
-            String file = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
-            name = FORMAT_BY_ENDING.stream().filter(e -> file.endsWith(e.getKey()))
-                    .map(Map.Entry::getValue).findFirst().orElse("text");
-            from = " (from the name " + output.getFileName() + ")";
-        } else {
-            name = "text";
-            from = "";
-        }
-        if (FORMATS.contains(name)) {
-            return Optional.of(name);
-        }
-        if (PLANNED_FORMATS.contains(name)) {
-            err.println("otbridge assess: format '" + name + "'" + from + " is not yet available; use --format text"
-                    + " or --format json");
-        } else {
-            err.println("otbridge assess: unknown format '" + format + "'; use text or json ("
-                    + String.join(", ", PLANNED_FORMATS) + " are planned)");
-        }
-        return Optional.empty();
     }
 
     private static String findingCounts(Assessment assessment) {

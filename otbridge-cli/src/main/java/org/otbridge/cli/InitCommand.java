@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,18 +30,31 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            return refuse(folder + " is a file, not a folder; nothing written");
+        }
         List<Path> targets = List.of(folder.resolve(MODEL_FILE), folder.resolve(SCHEMA_FILE));
         for (Path target : targets) {
-            if (Files.exists(target)) {
-                spec.commandLine().getErr().println("otbridge init: " + target + " exists; nothing written");
-                return ExitCodes.BAD_INPUT;
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                return refuse(target + " exists; nothing written");
             }
         }
-        AtomicFiles.write(targets.get(0), starterModel());
-        AtomicFiles.write(targets.get(1), new JsonSchemaWriter().toJson());
+        String model = starterModel();
+        try (OutputTarget modelFile = OutputTarget.prepare(targets.get(0), spec.commandLine().getOut());
+                OutputTarget schemaFile = OutputTarget.prepare(targets.get(1), spec.commandLine().getOut())) {
+            modelFile.write(out -> out.write(model));
+            schemaFile.write(out -> out.write(new JsonSchemaWriter().toJson()));
+        } catch (OutputTarget.Refused e) {
+            return refuse(e.getMessage());
+        }
         spec.commandLine().getOut().println("Wrote " + targets.get(0) + " and " + targets.get(1)
                 + ". Next: otbridge check " + folder);
         return ExitCodes.OK;
+    }
+
+    private int refuse(String message) {
+        spec.commandLine().getErr().println("otbridge init: " + Terminal.oneLine(message));
+        return ExitCodes.BAD_INPUT;
     }
 
     static String starterModel() throws IOException {

@@ -16,38 +16,57 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Set to print the stack trace of an internal error, for a bug report. */
+    static final String DEBUG_VARIABLE = "OTBRIDGE_DEBUG";
+
     public static void main(String[] args) {
         PrintWriter err = new PrintWriter(System.err, true);
-        int code;
-        try {
-            code = execute(args, new PrintWriter(System.out, true), err);
-        } catch (OutOfMemoryError e) {
-            // Exit 1 would read as "findings"; running out of memory is an internal error.
-            err.println("otbridge: out of memory; give the JVM more heap, for example JAVA_OPTS=-Xmx4g");
-            code = ExitCodes.INTERNAL_ERROR;
-        }
+        int code = execute(args, new PrintWriter(System.out, true), err, System.getenv(DEBUG_VARIABLE) != null);
         System.exit(code);
     }
 
     /** Runs one command line with the given streams; used by main and by tests. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return execute(args, out, err, false);
+    }
+
+    /**
+     * Runs one command line. Every failure is one line on {@code err}: a bad option with the
+     * command's name, an internal error with what broke (its stack trace only with {@code debug}).
+     */
+    static int execute(String[] args, PrintWriter out, PrintWriter err, boolean debug) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
-            err.println("otbridge: " + exception.getMessage());
-            exception.getCommandLine().usage(err);
+            CommandLine failed = exception.getCommandLine();
+            err.println(failed.getCommandSpec().qualifiedName() + ": " + Terminal.oneLine(exception.getMessage())
+                    + " (see " + failed.getCommandSpec().qualifiedName() + " --help)");
             return ExitCodes.BAD_INPUT;
         });
-        commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
-            err.println("otbridge: internal error: " + exception);
-            exception.printStackTrace(err);
-            return ExitCodes.INTERNAL_ERROR;
-        });
-        int code = commandLine.execute(args);
+        commandLine.setExecutionExceptionHandler((exception, line, parsed) -> internalError(exception, err, debug));
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Exit 1 would read as "findings"; running out of memory is an internal error.
+            err.println("otbridge: out of memory; give the JVM more heap, for example JAVA_OPTS=-Xmx4g");
+            code = ExitCodes.INTERNAL_ERROR;
+        } catch (StackOverflowError e) {
+            code = internalError(e, err, debug);
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static int internalError(Throwable exception, PrintWriter err, boolean debug) {
+        err.println("otbridge: internal error: " + Terminal.oneLine(String.valueOf(exception))
+                + (debug ? "" : " (a bug: please report it; " + DEBUG_VARIABLE + "=1 prints the details)"));
+        if (debug) {
+            exception.printStackTrace(err);
+        }
+        return ExitCodes.INTERNAL_ERROR;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.otbridge.analysis.rules.Rule;
 import org.otbridge.analysis.rules.RuleCatalog;
+import org.otbridge.analysis.rules.RuleLimits;
 import org.otbridge.model.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,10 +66,15 @@ final class RulesCommand implements Callable<Integer> {
      * {@code FILE:LINE:COL: message} line per problem when a rule file is unusable.
      */
     static Optional<RuleCatalog> catalog(List<Path> files, PrintWriter err) {
+        return catalog(files, RuleLimits.defaults(), err);
+    }
+
+    /** As {@link #catalog(List, PrintWriter)}, with the files' regular expressions checked against {@code limits}. */
+    static Optional<RuleCatalog> catalog(List<Path> files, RuleLimits limits, PrintWriter err) {
         if (files == null || files.isEmpty()) {
             return Optional.of(RuleCatalog.builtIn());
         }
-        RuleCatalog.Loaded loaded = RuleCatalog.withUserRules(files);
+        RuleCatalog.Loaded loaded = RuleCatalog.withUserRules(files, limits);
         if (!loaded.ok()) {
             for (Problem problem : loaded.problems()) {
                 err.println(problem);

@@ -1,6 +1,5 @@
 package org.otbridge.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.otbridge.model.schema.JsonSchemaWriter;
@@ -17,16 +16,18 @@ final class SchemaCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of standard output.")
     Path output;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         String schema = new JsonSchemaWriter().toJson();
-        if (output == null) {
-            spec.commandLine().getOut().print(schema);
-        } else {
-            AtomicFiles.write(output, schema);
+        try (OutputTarget target = output == null ? OutputTarget.standardOutput(spec.commandLine().getOut())
+                : OutputTarget.prepare(output, spec.commandLine().getOut())) {
+            target.write(out -> out.write(schema));
+        } catch (OutputTarget.Refused e) {
+            spec.commandLine().getErr().println("otbridge schema: " + Terminal.oneLine(e.getMessage()));
+            return ExitCodes.BAD_INPUT;
         }
         return ExitCodes.OK;
     }

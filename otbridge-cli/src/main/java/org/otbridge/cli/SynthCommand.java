@@ -67,7 +67,7 @@ final class SynthCommand implements Callable<Integer> {
     }
 
     private int refuse(String message) {
-        spec.commandLine().getErr().println("otbridge synth: " + message);
+        spec.commandLine().getErr().println("otbridge synth: " + Terminal.oneLine(message));
         return ExitCodes.BAD_INPUT;
     }
 }

@@ -1,12 +1,10 @@
 package org.otbridge.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -24,7 +22,7 @@ import org.otbridge.report.WhatIfJson;
 import org.otbridge.report.WhatIfText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -45,110 +43,98 @@ final class WhatifCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "MODEL",
-            description = "Model file or folder (default: the bundled example utility).")
-    Path model;
+    @Mixin
+    ModelOption model;
 
-    @Option(names = "--fail", paramLabel = "REF", arity = "1..*", split = ",",
-            description = "Elements that stop working: assets, zones, connections, suppliers, services.")
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--fail", paramLabel = "REF", split = ",",
+            description = "Elements that stop working: assets, zones, connections, suppliers, services "
+                    + "(repeatable, or comma-separated).")
     List<String> fail = new ArrayList<>();
 
-    @Option(names = "--compromise", paramLabel = "REF", arity = "1..*", split = ",",
-            description = "Elements an attacker holds: assets, zones, suppliers, internet, removable-media.")
+    @Option(names = "--compromise", paramLabel = "REF", split = ",",
+            description = "Elements an attacker holds: assets, zones, suppliers, internet, removable-media "
+                    + "(repeatable, or comma-separated).")
     List<String> compromise = new ArrayList<>();
 
     @Option(names = "--scenario", paramLabel = "ID",
             description = "Run the model's scenario ID (with --fail/--compromise: together with them).")
     String scenario;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = {"text (the default) or json (schema otbridge.whatif/1, docs/whatif.md).",
-                    "Without --format, -o FILE.json writes json."})
-    String format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE (whole or not at all) instead of standard output.")
-    Path output;
-
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (fail.isEmpty() && compromise.isEmpty() && scenario == null) {
-            err.println("otbridge whatif: nothing to try; give --fail REF, --compromise REF or --scenario ID");
-            spec.commandLine().usage(err);
-            return ExitCodes.BAD_INPUT;
+            return refuse("nothing to try; give --fail REF, --compromise REF or --scenario ID (see otbridge whatif --help)");
         }
-        Optional<String> chosen = chooseFormat(err);
-        if (chosen.isEmpty()) {
-            return ExitCodes.BAD_INPUT;
-        }
-        if (output != null && Files.isDirectory(output)) {
-            return refuse(output + " is a folder; -o needs a file name");
-        }
-
-        LoadResult loaded = ModelInput.load(model);
-        if (!loaded.ok()) {
-            ModelInput.printProblems(loaded, err);
-            return ExitCodes.BAD_INPUT;
-        }
-        Model site = loaded.model();
-        WhatIf whatIf = new WhatIf(new SiteFacts(site));
-
-        Scenario chosenScenario = null;
-        List<Ref> failed = new ArrayList<>();
-        List<Ref> compromised = new ArrayList<>();
-        if (scenario != null) {
-            chosenScenario = whatIf.scenario(scenario.strip()).orElse(null);
-            if (chosenScenario == null) {
-                List<String> ids = site.scenarios().stream().map(Scenario::id).toList();
-                return refuse("the model has no scenario '" + scenario + "'"
-                        + Suggestions.closest(scenario.strip(), ids).map(s -> "; did you mean '" + s + "'?")
-                                .orElse(ids.isEmpty() ? "; it has no scenarios" : "; its scenarios: "
-                                        + String.join(", ", ids)));
-            }
-            failed.addAll(chosenScenario.fail());
-            compromised.addAll(chosenScenario.compromise());
-        }
+        String format;
         try {
-            for (String text : fail) {
-                failed.add(parse(site, text, "--fail"));
-            }
-            for (String text : compromise) {
-                compromised.add(parse(site, text, "--compromise"));
-            }
-        } catch (BadReference e) {
+            format = output.chosen(FORMATS, AssessCommand.PLANNED_FORMATS);
+        } catch (OutputTarget.Refused e) {
             return refuse(e.getMessage());
         }
-        // Extra refs on top of a scenario make it a case of its own: no longer "the scenario".
-        Scenario shown = fail.isEmpty() && compromise.isEmpty() ? chosenScenario : null;
+        try (OutputTarget target = output.target(spec.commandLine().getOut())) {
+            LoadResult loaded = ModelInput.load(model.model);
+            if (!loaded.ok()) {
+                ModelInput.printProblems(loaded, err);
+                return ExitCodes.BAD_INPUT;
+            }
+            target.refuseInputs(ModelInput.inputs(loaded, List.of()));
+            Model site = loaded.model();
+            WhatIf whatIf = new WhatIf(new SiteFacts(site));
 
-        WhatIfResult result;
-        try {
-            result = whatIf.run(failed, compromised);
-        } catch (WhatIfException e) {
+            Scenario chosenScenario = null;
+            List<Ref> failed = new ArrayList<>();
+            List<Ref> compromised = new ArrayList<>();
+            if (scenario != null) {
+                chosenScenario = whatIf.scenario(scenario.strip()).orElse(null);
+                if (chosenScenario == null) {
+                    List<String> ids = site.scenarios().stream().map(Scenario::id).toList();
+                    return refuse("the model has no scenario '" + scenario + "'"
+                            + Suggestions.closest(scenario.strip(), ids).map(s -> "; did you mean '" + s + "'?")
+                                    .orElse(ids.isEmpty() ? "; it has no scenarios" : "; its scenarios: "
+                                            + String.join(", ", ids)));
+                }
+                failed.addAll(chosenScenario.fail());
+                compromised.addAll(chosenScenario.compromise());
+            }
+            try {
+                for (String text : fail) {
+                    failed.add(parse(site, text, "--fail"));
+                }
+                for (String text : compromise) {
+                    compromised.add(parse(site, text, "--compromise"));
+                }
+            } catch (BadReference e) {
+                return refuse(e.getMessage());
+            }
+            // Extra refs on top of a scenario make it a case of its own: no longer "the scenario".
+            Scenario shown = fail.isEmpty() && compromise.isEmpty() ? chosenScenario : null;
+
+            WhatIfResult result;
+            try {
+                result = whatIf.run(failed, compromised);
+            } catch (WhatIfException e) {
+                return refuse(e.getMessage());
+            }
+            target.write(out -> {
+                if (format.equals("json")) {
+                    new WhatIfJson().write(site, shown, result, out);
+                } else {
+                    out.write(new WhatIfText().render(site, shown, result));
+                }
+            });
+            if (!target.isStandardOutput()) {
+                spec.commandLine().getOut().println("Wrote " + target.shown() + ": " + result.downCount() + " down, "
+                        + result.lost().size() + " lost, " + result.degraded().size() + " degraded, "
+                        + result.reachedCount() + " reached, " + result.servicesAtRisk().size() + " at risk");
+            }
+            return ExitCodes.OK;
+        } catch (OutputTarget.Refused e) {
             return refuse(e.getMessage());
         }
-
-        boolean json = chosen.get().equals("json");
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                new WhatIfJson().write(site, shown, result, out);
-            } else {
-                out.print(new WhatIfText().render(site, shown, result));
-            }
-            out.flush();
-        } else {
-            if (json) {
-                AtomicFiles.write(output, out -> new WhatIfJson().write(site, shown, result, out));
-            } else {
-                AtomicFiles.write(output, new WhatIfText().render(site, shown, result));
-            }
-            spec.commandLine().getOut().println("Wrote " + output + ": " + result.downCount() + " down, "
-                    + result.lost().size() + " lost, " + result.degraded().size() + " degraded, "
-                    + result.reachedCount() + " reached, " + result.servicesAtRisk().size() + " at risk");
-        }
-        return ExitCodes.OK;
     }
 
     /** A reference typed on the command line that cannot be read. */
@@ -208,7 +194,7 @@ final class WhatifCommand implements Callable<Integer> {
                     + byId.get(close.get()).get(0).key() + "?");
         }
         throw new BadReference("'" + text + "' in " + option + " is not in the model"
-                + (isPath(text) ? "; it looks like a model path: put MODEL before " + option
+                + (isPath(text) ? "; it looks like a model path: give MODEL on its own, not as a value of " + option
                         : "; write a reference as kind:id, such as asset:" + text));
     }
 
@@ -220,26 +206,8 @@ final class WhatifCommand implements Callable<Integer> {
         }
     }
 
-    /** The format asked for, or from the output file's name; empty (with a message) when unknown. */
-    private Optional<String> chooseFormat(PrintWriter err) {
-        String name;
-        if (format != null) {
-            name = format.strip().toLowerCase(Locale.ROOT);
-        } else if (output != null && output.getFileName() != null
-                && output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            name = "json";
-        } else {
-            name = "text";
-        }
-        if (FORMATS.contains(name)) {
-            return Optional.of(name);
-        }
-        err.println("otbridge whatif: unknown format '" + format + "'; use text or json");
-        return Optional.empty();
-    }
-
     private int refuse(String message) {
-        spec.commandLine().getErr().println("otbridge whatif: " + message);
+        spec.commandLine().getErr().println("otbridge whatif: " + Terminal.oneLine(message));
         return ExitCodes.BAD_INPUT;
     }
 }

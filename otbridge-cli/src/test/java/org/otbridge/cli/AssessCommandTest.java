@@ -215,7 +215,7 @@ class AssessCommandTest {
         Cli cli = Cli.run("assess", "--format", "pdf");
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.out()).isEmpty();
-        assertThat(cli.err()).contains("unknown format 'pdf'").contains("text or json");
+        assertThat(cli.err()).contains("unknown format 'pdf'").contains("--format text or --format json");
     }
 
     @Test
@@ -252,8 +252,8 @@ class AssessCommandTest {
         Cli cli = Cli.run("--help");
         assertThat(cli.out()).contains("assess");
         Cli help = Cli.run("assess", "--help");
-        assertThat(help.out()).contains("--format").contains("--fail-on").contains("--output")
-                .doesNotContain("--today");
+        assertThat(help.out()).contains("--format").contains("--fail-on").contains("--output").contains("--today")
+                .contains("--limit").contains("--keep-going");
     }
 
     private static Model emptyModel() {

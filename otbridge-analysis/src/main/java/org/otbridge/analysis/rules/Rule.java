@@ -1,5 +1,6 @@
 package org.otbridge.analysis.rules;
 
+import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.runtime.CelRuntime;
 import java.util.Set;
 import org.otbridge.analysis.RuleMetadata;
@@ -21,9 +22,10 @@ public final class Rule {
     private final SourcePosition at;
     private final SourcePosition whenAt;
     private final CelRuntime.Program program;
+    private final CelAbstractSyntaxTree ast;
 
     Rule(RuleMetadata metadata, RuleScope scope, String when, Set<ControlKind> kinds, String itControl,
-            SourcePosition at, SourcePosition whenAt, CelRuntime.Program program) {
+            SourcePosition at, SourcePosition whenAt, CelRuntime.Program program, CelAbstractSyntaxTree ast) {
         this.metadata = metadata;
         this.scope = scope;
         this.when = when;
@@ -32,6 +34,7 @@ public final class Rule {
         this.at = at;
         this.whenAt = whenAt;
         this.program = program;
+        this.ast = ast;
     }
 
     public String id() {
@@ -71,8 +74,14 @@ public final class Rule {
         return whenAt;
     }
 
+    /** The condition planned with the default {@link RuleLimits}. */
     CelRuntime.Program program() {
         return program;
+    }
+
+    /** The checked condition, to plan it again for other limits. */
+    CelAbstractSyntaxTree ast() {
+        return ast;
     }
 
     @Override

@@ -79,7 +79,7 @@ public final class RuleCatalog {
 
     /** The rules of one file, on their own. */
     public static Loaded load(Path file) {
-        return load(List.of(file), empty());
+        return load(List.of(file), empty(), RuleLimits.defaults());
     }
 
     /**
@@ -87,12 +87,22 @@ public final class RuleCatalog {
      * evaluates. An id used twice, within the files or by a built-in rule, is a problem.
      */
     public static Loaded withUserRules(List<Path> files) {
-        return load(files, builtIn());
+        return withUserRules(files, RuleLimits.defaults());
+    }
+
+    /** As {@link #withUserRules(List)}, with the regular expressions of the files checked against {@code limits}. */
+    public static Loaded withUserRules(List<Path> files, RuleLimits limits) {
+        return load(files, builtIn(), limits);
     }
 
     /** Rules read from text, as if from a file named {@code file}; for tests and tools. */
     public static Loaded read(String file, String text) {
-        return merge(empty(), List.of(readOne(file, new StringReader(text))));
+        return read(file, text, RuleLimits.defaults());
+    }
+
+    /** As {@link #read(String, String)}, with regular expressions checked against {@code limits}. */
+    public static Loaded read(String file, String text, RuleLimits limits) {
+        return merge(empty(), List.of(new RuleLoader(file, AttackCatalog.bundled(), limits).read(new StringReader(text))));
     }
 
     /** This catalog's rules followed by {@code other}'s; ids must not repeat. */
@@ -117,10 +127,10 @@ public final class RuleCatalog {
         return rules.size();
     }
 
-    private static Loaded load(List<Path> files, RuleCatalog base) {
+    private static Loaded load(List<Path> files, RuleCatalog base, RuleLimits limits) {
         List<RuleLoader.Result> results = new ArrayList<>();
         for (Path file : files) {
-            results.add(readFile(file));
+            results.add(readFile(file, limits));
         }
         return merge(base, results);
     }
@@ -149,7 +159,7 @@ public final class RuleCatalog {
         return new Loaded(base.plus(new RuleCatalog(added)), List.of());
     }
 
-    private static RuleLoader.Result readFile(Path file) {
+    private static RuleLoader.Result readFile(Path file, RuleLimits limits) {
         String shown = file.toString();
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -159,7 +169,7 @@ public final class RuleCatalog {
             return new RuleLoader.Result(List.of(), List.of(new Problem(start, "is a folder; --rules takes a rule file")));
         }
         try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
-            return readOne(shown, reader);
+            return new RuleLoader(shown, AttackCatalog.bundled(), limits).read(reader);
         } catch (NoSuchFileException e) {
             return new RuleLoader.Result(List.of(), List.of(new Problem(start, "no such rule file")));
         } catch (CharacterCodingException e) {

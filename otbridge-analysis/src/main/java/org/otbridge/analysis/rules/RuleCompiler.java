@@ -37,8 +37,8 @@ import java.util.Set;
  */
 final class RuleCompiler {
 
-    /** A compiled condition and the control kinds it can fire for (empty: any). */
-    record Compiled(CelRuntime.Program program, Set<String> kinds) {
+    /** A compiled condition, its checked syntax tree and the control kinds it can fire for (empty: any). */
+    record Compiled(CelRuntime.Program program, CelAbstractSyntaxTree ast, Set<String> kinds) {
     }
 
     /** Why a condition does not compile, with the place in the condition (1-based line and column). */
@@ -79,11 +79,37 @@ final class RuleCompiler {
     private final CelRuntime runtime;
 
     private RuleCompiler() {
-        runtime = CelRuntimeFactory.plannerRuntimeBuilder()
-                .setOptions(options)
-                .setTypeProvider(types)
-                .addLibraries(CelExtensions.optional(), CelExtensions.strings(), CelExtensions.sets(options))
+        runtime = runtime(RuleLimits.defaults());
+    }
+
+    /** A runtime whose loops and regular expressions stop at {@code limits}. */
+    private CelRuntime runtime(RuleLimits limits) {
+        CelOptions bounded = options.toBuilder()
+                .comprehensionMaxIterations(limits.iterations())
+                .maxRegexProgramSize(limits.regexProgramSize())
                 .build();
+        return CelRuntimeFactory.plannerRuntimeBuilder()
+                .setOptions(bounded)
+                .setTypeProvider(types)
+                .addLibraries(CelExtensions.optional(), CelExtensions.strings(), CelExtensions.sets(bounded))
+                .build();
+    }
+
+    /**
+     * The programs of {@code rules} planned for {@code limits}; the programs compiled with the
+     * rules already carry the default limits.
+     */
+    java.util.Map<Rule, CelRuntime.Program> programs(List<Rule> rules, RuleLimits limits) {
+        java.util.Map<Rule, CelRuntime.Program> programs = new java.util.IdentityHashMap<>();
+        CelRuntime bounded = limits.equals(RuleLimits.defaults()) ? null : runtime(limits);
+        for (Rule rule : rules) {
+            try {
+                programs.put(rule, bounded == null ? rule.program() : bounded.createProgram(rule.ast()));
+            } catch (CelEvaluationException e) {
+                throw new IllegalStateException("rule " + rule.id() + " compiled once but cannot be planned again", e);
+            }
+        }
+        return programs;
     }
 
     /** The compiler of a scope's variables, built on first use (the built-in rules need two of six). */
@@ -103,6 +129,11 @@ final class RuleCompiler {
     }
 
     Compiled compile(RuleScope scope, String condition) throws Failure {
+        return compile(scope, condition, RuleLimits.defaults());
+    }
+
+    /** Compiles a condition; its constant regular expressions must compile within {@code limits}. */
+    Compiled compile(RuleScope scope, String condition, RuleLimits limits) throws Failure {
         CelAbstractSyntaxTree ast;
         try {
             ast = compiler(scope).compile(condition).getAst();
@@ -117,8 +148,9 @@ final class RuleCompiler {
                     Math.max(0, at.getColumn()) + 1);
         }
         checkWords(ast);
+        RegexCheck.check(ast, limits.regexProgramSize());
         try {
-            return new Compiled(runtime.createProgram(ast), kinds(ast));
+            return new Compiled(runtime.createProgram(ast), ast, kinds(ast));
         } catch (CelEvaluationException e) {
             throw new Failure("cannot be prepared for evaluation: " + e.getMessage(), 1, 1);
         }
@@ -234,7 +266,7 @@ final class RuleCompiler {
                 Math.max(1, at.getLine()), Math.max(0, at.getColumn()) + 1);
     }
 
-    private static CelSourceLocation location(CelSource source, long exprId) {
+    static CelSourceLocation location(CelSource source, long exprId) {
         Integer offset = source.getPositionsMap().get(exprId);
         if (offset == null) {
             return CelSourceLocation.of(1, 0);

@@ -1,6 +1,6 @@
 package org.otbridge.analysis.rules;
 
-import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelVariableResolver;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +22,7 @@ import org.otbridge.model.Connection;
 import org.otbridge.model.Control;
 import org.otbridge.model.ControlKind;
 import org.otbridge.model.ImpactLevel;
+import org.otbridge.model.Problem;
 import org.otbridge.model.Ref;
 import org.otbridge.model.Service;
 import org.otbridge.model.Supplier;
@@ -32,24 +33,32 @@ import org.otbridge.model.Zone;
  * asset-control rules, by control kind, so a condition only runs where it can fire: per asset
  * (and each zone it sits in), per pair of asset and applying control of a kind the rule asks for,
  * per connection, zone, supplier and service. The values a condition reads are built once per
- * subject, not per rule. A condition that fails to evaluate (null compared, missing map key)
- * does not fire; {@link Result#errors()} counts those. Findings go through {@link FindingBuilder}:
+ * subject, not per rule. A condition that reads a value the model leaves out (null compared,
+ * missing map key) does not fire; {@link Result#errors()} counts those. Any other failure, or a
+ * rule over its {@link RuleLimits}, stops that rule and is one of {@link Result#problems()}.
+ * Findings go through {@link FindingBuilder}:
  * the rule's severity, one step up when a touched service has critical impact, one step down when
  * no service is touched. Immutable; each run is independent.
  */
 public final class RuleEngine {
 
     /**
-     * The findings of one run; how often each rule was evaluated and failed to evaluate (with the
-     * first message); and how many asset values were built (at most one per asset).
+     * The findings of one run; how often each rule was evaluated and read a missing value (with the
+     * first message); how many asset values were built (at most one per asset); and the rules that
+     * were stopped, one problem each at the rule's condition.
      */
     public record Result(List<Finding> findings, Map<String, Long> evaluations, Map<String, Long> errors,
-            Map<String, String> firstErrors, long assetValues) {
+            Map<String, String> firstErrors, long assetValues, List<Problem> problems) {
+        public Result {
+            problems = List.copyOf(problems);
+        }
     }
 
     private final RuleCatalog catalog;
     private final LocalDate today;
     private final AttackCatalog attack;
+    private final RuleLimits limits;
+    private final Map<Rule, CelRuntime.Program> programs;
     private final List<Rule> assetRules = new ArrayList<>();
     private final List<Rule> anyKindRules = new ArrayList<>();
     private final Map<ControlKind, List<Rule>> byKind = new EnumMap<>(ControlKind.class);
@@ -60,9 +69,15 @@ public final class RuleEngine {
     }
 
     public RuleEngine(RuleCatalog catalog, LocalDate today, AttackCatalog attack) {
+        this(catalog, today, attack, RuleLimits.defaults());
+    }
+
+    public RuleEngine(RuleCatalog catalog, LocalDate today, AttackCatalog attack, RuleLimits limits) {
         this.catalog = catalog;
         this.today = today;
         this.attack = attack;
+        this.limits = limits;
+        this.programs = RuleCompiler.get().programs(catalog.rules(), limits);
         for (RuleScope scope : RuleScope.values()) {
             byScope.put(scope, new ArrayList<>());
         }
@@ -118,6 +133,8 @@ public final class RuleEngine {
         private final Map<String, Long> evaluations = new HashMap<>();
         private final Map<String, Long> errors = new HashMap<>();
         private final Map<String, String> firstErrors = new HashMap<>();
+        private final GuardedEvaluation guard = new GuardedEvaluation(limits, programs);
+        private final StringBuilder missing = new StringBuilder();
         private long assetValues;
 
         Run(SiteFacts facts) {
@@ -171,7 +188,7 @@ public final class RuleEngine {
             findings.sort(Finding.ORDER);
             return new Result(List.copyOf(findings), Collections.unmodifiableMap(new TreeMap<>(evaluations)),
                     Collections.unmodifiableMap(new TreeMap<>(errors)), Collections.unmodifiableMap(new TreeMap<>(firstErrors)),
-                    assetValues);
+                    assetValues, guard.problems());
         }
 
         /** The asset rules, then every applying control with the rules for its kind; values built once. */
@@ -206,6 +223,7 @@ public final class RuleEngine {
                     continue;
                 }
                 vars.control = binder.control(control);
+                vars.controlRef = control.ref();
                 for (Rule rule : rules) {
                     if (firesInSomeZone(rule, vars, zones)) {
                         builder(rule).report(Details.assetControl(asset, control, vars.firedIn),
@@ -214,6 +232,7 @@ public final class RuleEngine {
                 }
             }
             vars.control = null;
+            vars.controlRef = null;
         }
 
         /**
@@ -237,14 +256,17 @@ public final class RuleEngine {
         }
 
         private boolean fires(Rule rule, Vars vars) {
-            evaluations.merge(rule.id(), 1L, Long::sum);
-            try {
-                return Boolean.TRUE.equals(rule.program().eval(vars));
-            } catch (CelEvaluationException | RuntimeException e) {
-                errors.merge(rule.id(), 1L, Long::sum);
-                firstErrors.putIfAbsent(rule.id(), e.getMessage());
+            if (guard.isStopped(rule)) {
                 return false;
             }
+            evaluations.merge(rule.id(), 1L, Long::sum);
+            missing.setLength(0);
+            GuardedEvaluation.Outcome outcome = guard.evaluate(rule, vars, vars.describeSubject(), missing);
+            if (outcome == GuardedEvaluation.Outcome.MISSING_VALUE) {
+                errors.merge(rule.id(), 1L, Long::sum);
+                firstErrors.putIfAbsent(rule.id(), missing.toString());
+            }
+            return outcome == GuardedEvaluation.Outcome.FIRES;
         }
 
         private FindingBuilder builder(Rule rule) {
@@ -262,6 +284,7 @@ public final class RuleEngine {
         Bound asset;
         Bound zone;
         Bound control;
+        Ref controlRef;
         Bound connectionValue;
         Bound supplierValue;
         Bound serviceValue;
@@ -312,6 +335,12 @@ public final class RuleEngine {
             this.serviceValue = binder.service(service);
             this.subject = service.ref();
             return this;
+        }
+
+        /** The subject being evaluated, for a problem's message: "asset:hmi-1" or "asset:hmi-1 with control:pw". */
+        String describeSubject() {
+            String text = subject == null ? "the model" : subject.key();
+            return control != null && controlRef != null ? text + " with " + controlRef.key() : text;
         }
 
         /** The elements whose services a finding touches, matching the {@code services} variable. */

@@ -43,10 +43,16 @@ final class RuleLoader {
 
     private final String file;
     private final AttackCatalog attack;
+    private final RuleLimits limits;
     private final List<Problem> problems = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
 
     RuleLoader(String file, AttackCatalog attack) {
+        this(file, attack, RuleLimits.defaults());
+    }
+
+    RuleLoader(String file, AttackCatalog attack, RuleLimits limits) {
+        this.limits = limits;
         this.file = file;
         this.attack = attack;
     }
@@ -139,7 +145,7 @@ final class RuleLoader {
         SourcePosition whenAt = whenEntry.keyAt();
         RuleCompiler.Compiled compiled;
         try {
-            compiled = RuleCompiler.get().compile(scope, when);
+            compiled = RuleCompiler.get().compile(scope, when, limits);
         } catch (RuleCompiler.Failure failure) {
             String place = when.strip().contains("\n") ? "line " + failure.line() + ", column " + failure.column()
                     : "column " + failure.column();
@@ -175,7 +181,8 @@ final class RuleLoader {
         }
         RuleMetadata metadata = new RuleMetadata(id, category, severity, title, explanation, recommendation,
                 references, attackIds);
-        return Optional.of(new Rule(metadata, scope, when, effective, itControl, map.at(), whenAt, compiled.program()));
+        return Optional.of(new Rule(metadata, scope, when, effective, itControl, map.at(), whenAt, compiled.program(),
+                compiled.ast()));
     }
 
     private Set<ControlKind> kinds(YNode.YMap map, RuleScope scope, String name, List<Problem> found) {
