@@ -15,6 +15,8 @@ import org.otbridge.analysis.Assessor;
 import org.otbridge.analysis.facts.SiteFacts;
 import org.otbridge.analysis.exposure.ExposureAnalyzer;
 import org.otbridge.analysis.resilience.ResilienceAnalyzer;
+import org.otbridge.analysis.rules.RuleCatalog;
+import org.otbridge.analysis.rules.RuleEngine;
 import org.otbridge.model.Model;
 import org.otbridge.model.load.LoadResult;
 import org.otbridge.model.load.ModelLoader;
@@ -23,7 +25,7 @@ import org.otbridge.model.synth.SyntheticModel;
 /**
  * Assesses a synthetic utility of N assets ({@code otbridge synth}) and prints where the time
  * goes and the peak heap: {@code AssessBenchmark ASSETS}. One cold run, as a user sees it, then
- * the exposure and resilience analyses once more on their own (warm).
+ * the exposure, resilience and rule catalog analyses once more on their own (warm).
  */
 public final class AssessBenchmark {
 
@@ -51,12 +53,15 @@ public final class AssessBenchmark {
             long t4 = System.nanoTime();
             ResilienceAnalyzer.analyze(facts);
             long t5 = System.nanoTime();
+            RuleEngine.Result rules = new RuleEngine(RuleCatalog.builtIn(), LocalDate.of(2026, 11, 26)).run(facts);
+            long t6 = System.nanoTime();
             System.out.printf(Locale.ROOT,
                     "assess assets=%-8d load=%6.2f s  assess=%6.2f s  total=%6.2f s  | warm: facts=%5.2f s"
-                            + " exposure=%5.2f s resilience=%5.2f s | peak-heap=%5d MB max-heap=%5d MB"
+                            + " exposure=%5.2f s resilience=%5.2f s rules=%5.2f s (%d evaluations) | peak-heap=%5d MB max-heap=%5d MB"
                             + " | findings=%d paths=%d cut-sets=%d%n",
                     assets, seconds(t1 - t0), seconds(t2 - t1), seconds(t2 - t0), seconds(t3 - t2),
-                    seconds(t4 - t3), seconds(t5 - t4), peakHeapMegabytes(), Runtime.getRuntime().maxMemory() >> 20,
+                    seconds(t4 - t3), seconds(t5 - t4), seconds(t6 - t5),
+                    rules.evaluations().values().stream().mapToLong(Long::longValue).sum(), peakHeapMegabytes(), Runtime.getRuntime().maxMemory() >> 20,
                     assessment.findings().size(), assessment.attackPaths().size(),
                     assessment.resilience().cutSets().size());
         } finally {
