@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
  * (docs/output.md). {@code --rules} adds rule files to the built-in rule catalog (docs/rules.md).
  */
 @Command(name = "assess", mixinStandardHelpOptions = true,
+        header = "Assess a model: meeting points, attack paths, failure impact and findings.",
         description = {"Assess a model: where IT and OT meet, attack paths and shortcuts, and findings with the",
                 "services they touch. Prints a short summary, or with --format json the full result.",
                 "Exit 0, or 1 when a finding at --fail-on or worse is not accepted; 2 for unusable input."})

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code otbridge check [MODEL]}: validates a model and prints OK with counts or every problem. */
 @Command(name = "check", mixinStandardHelpOptions = true,
+        header = "Validate a model: OK with counts, or every problem with file, line and column.",
         description = {"Validate a model file or folder.",
                 "Prints one line 'OK ...' with counts, or one line per problem as FILE:LINE:COL: message.",
                 "Exit 0 when the model is valid, 2 when it has problems."})

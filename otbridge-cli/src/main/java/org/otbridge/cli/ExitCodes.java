@@ -1,6 +1,6 @@
 package org.otbridge.cli;
 
-/** Exit statuses shared by every command (shared/OUTPUT.md). */
+/** Exit statuses shared by every command (docs/output.md). */
 final class ExitCodes {
 
     private ExitCodes() {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code otbridge init [DIR]}: a commented starter model and the schema beside it. */
 @Command(name = "init", mixinStandardHelpOptions = true,
+        header = "Write a commented starter model and its schema into a folder.",
         description = {"Write a commented starter model (model.yaml) and its JSON Schema (otbridge.schema.json)",
                 "into DIR. Existing files are never overwritten."})
 final class InitCommand implements Callable<Integer> {

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
  * rule file is reported with file, line and column (exit 2), as {@code assess --rules} does.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true,
+        header = "List the rule catalog and check rule files.",
         description = {"List the rule catalog: the built-in rules and those of --rules files (YAML with CEL",
                 "conditions, docs/rules.md), with id, severity, scope and title. Checks the rule files:",
                 "exit 2 with FILE:LINE:COL for a broken rule."})

@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code otbridge schema [-o FILE]}: the JSON Schema of the model, for editors. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
+        header = "Print the JSON Schema of the model, for editors.",
         description = {"Print the JSON Schema of the model (draft 2020-12).",
                 "Point a YAML language server at it: '# yaml-language-server: $schema=otbridge.schema.json'."})
 final class SchemaCommand implements Callable<Integer> {

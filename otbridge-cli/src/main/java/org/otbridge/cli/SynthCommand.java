@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code otbridge synth --assets N -o DIR [--seed S]}: a synthetic model for benchmarks and scale tests. */
 @Command(name = "synth", mixinStandardHelpOptions = true,
+        header = "Write a synthetic model of N assets, for benchmarks and scale tests.",
         description = {"Write a valid synthetic model of exactly N assets (benchmarks, scale tests):",
                 "a made-up utility with many heat, water and power sites of about 150 assets,",
                 "as a folder of YAML files (shared files plus one file per site).",

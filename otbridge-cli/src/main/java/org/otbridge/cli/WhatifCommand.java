@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
  * an attacker reaches and puts at risk when elements are compromised (docs/whatif.md).
  */
 @Command(name = "whatif", mixinStandardHelpOptions = true,
+        header = "What if elements fail or an attacker holds them: services lost and at risk.",
         description = {"What if elements fail or an attacker holds them: services lost and degraded with their",
                 "time to impact; for a compromise, what the attacker reaches and which services are at risk.",
                 "REF is kind:id (asset:scada-a, zone:corp, supplier:acme, connection:vendor-ra, service:heat),",

@@ -38,6 +38,7 @@ class OutputTargetTest {
     void aReservedOutputThatIsNeverWrittenLeavesNothing() throws Exception {
         Path report = dir.resolve("report.json");
         try (OutputTarget target = OutputTarget.prepare(report, out)) {
+            assertThat(target.isStandardOutput()).isFalse();
             assertThat(names()).singleElement().asString().startsWith(".report.json.").endsWith(".tmp");
         }
         assertThat(names()).isEmpty();

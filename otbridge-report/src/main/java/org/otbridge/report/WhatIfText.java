@@ -79,12 +79,15 @@ public final class WhatIfText {
 
     private static void failure(Model model, WhatIfResult result, List<String> lines) {
         lines.add("");
-        Map<RefKind, Long> byKind = new EnumMap<>(RefKind.class);
-        result.down().forEach(ref -> byKind.merge(ref.kind(), 1L, Long::sum));
-        lines.add("Down: " + plural(result.downCount(), "element") + (byKind.isEmpty() ? "" : " ("
-                + byKind.entrySet().stream().map(e -> plural(e.getValue(), e.getKey().yamlName()))
-                        .collect(Collectors.joining(", ")) + ")"));
+        // Services are counted here and listed with their fate below, so the list matches its count.
         List<Ref> elements = result.down().stream().filter(r -> r.kind() != RefKind.SERVICE).toList();
+        Map<RefKind, Long> byKind = new EnumMap<>(RefKind.class);
+        elements.forEach(ref -> byKind.merge(ref.kind(), 1L, Long::sum));
+        long downServices = result.down().size() - elements.size();
+        lines.add("Down: " + plural(elements.size(), "element") + (byKind.isEmpty() ? "" : " ("
+                + byKind.entrySet().stream().map(e -> plural(e.getValue(), e.getKey().yamlName()))
+                        .collect(Collectors.joining(", ")) + ")")
+                + (downServices == 0 ? "" : ", and " + plural(downServices, "service") + " (below)"));
         wrap(elements.stream().limit(DOWN_SHOWN).map(Ref::key).toList(), "  ", lines);
         if (elements.size() > DOWN_SHOWN) {
             lines.add("  ... and " + (elements.size() - DOWN_SHOWN) + " more");

@@ -103,6 +103,20 @@ class WhatifReportTest {
     }
 
     @Test
+    void theDownCountMatchesTheElementsListedUnderIt() {
+        WhatIfResult result = whatIf.run(scenario("scada-hp-loss"));
+        List<String> lines = new WhatIfText().render(model, null, result).lines().toList();
+        int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("Down: ")).findFirst().orElseThrow());
+        long listed = lines.stream().skip(header + 1).takeWhile(l -> l.startsWith("  "))
+                .flatMap(l -> java.util.Arrays.stream(l.strip().split(",\\s*"))).filter(s -> !s.isEmpty()).count();
+        long services = result.down().stream().filter(r -> r.kind() == org.otbridge.model.RefKind.SERVICE).count();
+        assertThat(services).isPositive();
+        assertThat(lines.get(header)).isEqualTo("Down: " + listed + " elements (3 assets, 4 connections), and "
+                + services + " services (below)");
+        assertThat(listed + services).isEqualTo(result.downCount());
+    }
+
+    @Test
     void textOfASupplierLossNamesWhatRunsOnWithoutIt() {
         String text = new WhatIfText().render(model, null, whatIf.run(scenario("telemetrik-gone")));
         assertThat(text).contains(": what if supplier:telemetrik fails\n")

@@ -6,6 +6,7 @@ import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelEvaluationListener;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelVariableResolver;
+import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +16,8 @@ import org.otbridge.model.Problem;
 /**
  * Evaluates rule conditions within {@link RuleLimits}, for one run. A condition that reads a value
  * the model leaves out (a null compared, a missing key or index) simply does not fire, as
- * docs/rules.md promises; every other failure (division by zero, overflow, a loop or time limit, a
- * bad regular expression, exhausted stack or memory) stops the rule for the rest of the run and is
+ * docs/rules.md promises; every other failure (division by zero, overflow, a loop, size or time
+ * limit, a bad regular expression, exhausted stack or memory) stops the rule for the rest of the run and is
  * kept once as a problem naming the rule's file, line and id. Not thread-safe.
  */
 final class GuardedEvaluation {
@@ -25,47 +26,61 @@ final class GuardedEvaluation {
     enum Outcome { FIRES, QUIET, MISSING_VALUE, STOPPED }
 
     /**
-     * Thrown from inside an evaluation whose time is up. An Error, because the CEL runtime turns
-     * every Exception inside {@code &&}, {@code ||} and loops into an error value and goes on.
+     * Thrown from inside an evaluation that went over a limit. An Error, because the CEL runtime
+     * turns every Exception inside {@code &&}, {@code ||} and loops into an error value and goes on.
      */
-    private static final class TimeUp extends Error {
+    private static final class OverLimit extends Error {
         private static final long serialVersionUID = 1L;
 
-        TimeUp() {
-            super("time up", null, false, false);
+        OverLimit(String reason) {
+            super(reason, null, false, false);
         }
     }
 
     /**
-     * Called by the runtime after every step of an evaluation; reading the clock on every 256th
-     * step keeps the cost far below the evaluation's own.
+     * Called by the runtime after every step of an evaluation: stops it when a value grows past
+     * the size limit (long before it could exhaust memory) or its time is up. Reading the clock on
+     * every 256th step keeps the cost far below the evaluation's own.
      */
-    private static final class Deadline implements CelEvaluationListener {
+    private static final class Watch implements CelEvaluationListener {
+        private final RuleLimits limits;
         private long deadline;
         private int steps;
 
-        void startNow(long nanos) {
-            deadline = System.nanoTime() + nanos;
+        Watch(RuleLimits limits) {
+            this.limits = limits;
+        }
+
+        void startNow() {
+            deadline = System.nanoTime() + limits.evaluationTime().toNanos();
             steps = 0;
         }
 
         @Override
         public void callback(CelExpr expr, Object value) {
+            int size = value instanceof String text ? text.length() : value instanceof Collection<?> items ? items.size()
+                    : value instanceof Map<?, ?> entries ? entries.size() : 0;
+            if (size > limits.valueSize()) {
+                throw new OverLimit("the condition built a value of " + size + " characters or items (limit "
+                        + "rule-value-size is " + limits.valueSize() + ")");
+            }
             if ((++steps & 0xFF) == 0 && System.nanoTime() - deadline > 0) {
-                throw new TimeUp();
+                throw new OverLimit("one evaluation took longer than " + limits.evaluationTime().toMillis()
+                        + " ms (limit rule-evaluation-time)");
             }
         }
     }
 
     private final RuleLimits limits;
     private final Map<Rule, CelRuntime.Program> programs;
-    private final Deadline deadline = new Deadline();
+    private final Watch watch;
     private final Map<Rule, Long> spent = new IdentityHashMap<>();
     private final Map<Rule, Problem> stopped = new LinkedHashMap<>();
 
     GuardedEvaluation(RuleLimits limits, Map<Rule, CelRuntime.Program> programs) {
         this.limits = limits;
         this.programs = programs;
+        this.watch = new Watch(limits);
     }
 
     /**
@@ -74,13 +89,13 @@ final class GuardedEvaluation {
      */
     Outcome evaluate(Rule rule, CelVariableResolver variables, String subject, StringBuilder missing) {
         long start = System.nanoTime();
-        deadline.startNow(limits.evaluationTime().toNanos());
+        watch.startNow();
         try {
-            return Boolean.TRUE.equals(programs.get(rule).trace(variables, deadline)) ? Outcome.FIRES : Outcome.QUIET;
+            return Boolean.TRUE.equals(programs.get(rule).trace(variables, watch)) ? Outcome.FIRES : Outcome.QUIET;
         } catch (CelEvaluationException e) {
-            if (timeUp(e)) {
-                stop(rule, subject, "one evaluation took longer than " + limits.evaluationTime().toMillis()
-                        + " ms (limit rule-evaluation-time)");
+            OverLimit over = overLimit(e);
+            if (over != null) {
+                stop(rule, subject, over.getMessage());
                 return Outcome.STOPPED;
             }
             if (isMissingValue(e.getErrorCode())) {
@@ -89,9 +104,8 @@ final class GuardedEvaluation {
             }
             stop(rule, subject, describe(e));
             return Outcome.STOPPED;
-        } catch (TimeUp e) {
-            stop(rule, subject, "one evaluation took longer than " + limits.evaluationTime().toMillis()
-                    + " ms (limit rule-evaluation-time)");
+        } catch (OverLimit e) {
+            stop(rule, subject, e.getMessage());
             return Outcome.STOPPED;
         } catch (StackOverflowError e) {
             stop(rule, subject, "the condition nests too deeply to evaluate");
@@ -131,13 +145,13 @@ final class GuardedEvaluation {
                 || code == CelErrorCode.INDEX_OUT_OF_BOUNDS;
     }
 
-    private static boolean timeUp(Throwable e) {
+    private static OverLimit overLimit(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TimeUp) {
-                return true;
+            if (cause instanceof OverLimit over) {
+                return over;
             }
         }
-        return false;
+        return null;
     }
 
     private String describe(CelEvaluationException e) {

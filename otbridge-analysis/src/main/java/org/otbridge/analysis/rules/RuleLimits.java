@@ -18,15 +18,18 @@ import org.otbridge.model.load.Suggestions;
  * @param ruleTime how long all evaluations of one rule in one assessment may take together
  * @param regexProgramSize the largest compiled regular expression ({@code matches}) allowed, in
  *     RE2 program instructions
+ * @param valueSize the largest value a condition may build: characters of a string, items of a list
+ *     or map
  */
-public record RuleLimits(int iterations, Duration evaluationTime, Duration ruleTime, int regexProgramSize) {
+public record RuleLimits(int iterations, Duration evaluationTime, Duration ruleTime, int regexProgramSize,
+        int valueSize) {
 
     private static final List<String> NAMES = List.of("rule-iterations", "rule-evaluation-time", "rule-time",
-            "rule-regex-size");
+            "rule-regex-size", "rule-value-size");
     private static final Pattern TIME = Pattern.compile("(\\d{1,9})(ms|s|m)?");
 
     public RuleLimits {
-        if (iterations < 1 || regexProgramSize < 1 || evaluationTime.isNegative() || evaluationTime.isZero()
+        if (iterations < 1 || regexProgramSize < 1 || valueSize < 1 || evaluationTime.isNegative() || evaluationTime.isZero()
                 || ruleTime.isNegative() || ruleTime.isZero()) {
             throw new IllegalArgumentException("rule limits must be positive");
         }
@@ -35,9 +38,11 @@ public record RuleLimits(int iterations, Duration evaluationTime, Duration ruleT
     /**
      * A normal condition takes a few microseconds and a handful of loop steps; these defaults are
      * several orders of magnitude above that, and far below what a runaway condition would use.
+     * The times leave room for a cold, busy machine and a long garbage collection pause, so that a
+     * sound rule is never stopped by accident; runaway loops meet the iteration limit first.
      */
     public static RuleLimits defaults() {
-        return new RuleLimits(100_000, Duration.ofSeconds(1), Duration.ofSeconds(60), 5_000);
+        return new RuleLimits(100_000, Duration.ofSeconds(10), Duration.ofSeconds(120), 5_000, 10_000_000);
     }
 
     /** The names {@link #with} accepts, as written after {@code --limit}. */
@@ -56,6 +61,8 @@ public record RuleLimits(int iterations, Duration evaluationTime, Duration ruleT
                     + d.ruleTime.toSeconds() + "s)";
             case "rule-regex-size" -> "size of a compiled regular expression in a rule (default "
                     + d.regexProgramSize + ")";
+            case "rule-value-size" -> "characters of a string or items of a list a rule may build (default "
+                    + d.valueSize + ")";
             default -> throw new IllegalArgumentException("unknown limit " + name);
         };
     }
@@ -69,10 +76,16 @@ public record RuleLimits(int iterations, Duration evaluationTime, Duration ruleT
     public RuleLimits with(String name, String value) {
         String text = value.strip().toLowerCase(Locale.ROOT);
         return switch (name) {
-            case "rule-iterations" -> new RuleLimits(count(name, text), evaluationTime, ruleTime, regexProgramSize);
-            case "rule-evaluation-time" -> new RuleLimits(iterations, time(name, text), ruleTime, regexProgramSize);
-            case "rule-time" -> new RuleLimits(iterations, evaluationTime, time(name, text), regexProgramSize);
-            case "rule-regex-size" -> new RuleLimits(iterations, evaluationTime, ruleTime, count(name, text));
+            case "rule-iterations" -> new RuleLimits(count(name, text), evaluationTime, ruleTime, regexProgramSize,
+                    valueSize);
+            case "rule-evaluation-time" -> new RuleLimits(iterations, time(name, text), ruleTime, regexProgramSize,
+                    valueSize);
+            case "rule-time" -> new RuleLimits(iterations, evaluationTime, time(name, text), regexProgramSize,
+                    valueSize);
+            case "rule-regex-size" -> new RuleLimits(iterations, evaluationTime, ruleTime, count(name, text),
+                    valueSize);
+            case "rule-value-size" -> new RuleLimits(iterations, evaluationTime, ruleTime, regexProgramSize,
+                    count(name, text));
             default -> throw new IllegalArgumentException("unknown limit '" + name + "'"
                     + Suggestions.didYouMean(name, NAMES));
         };

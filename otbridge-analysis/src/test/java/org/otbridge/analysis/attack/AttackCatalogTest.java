@@ -37,8 +37,7 @@ class AttackCatalogTest {
             assertThat(t.tactics()).containsExactly("Initial Access", "Lateral Movement");
             assertThat(t.active()).isTrue();
         });
-        assertThat(catalog.technique("T0855")).get()
-                .extracting(AttackCatalog.Technique::tactics).asList().containsExactly("Impair Process Control");
+        assertThat(catalog.technique("T0855").orElseThrow().tactics()).containsExactly("Impair Process Control");
     }
 
     @Test

@@ -62,7 +62,7 @@ class BoundedRulesTest {
     @Test
     void fourNestedLoopsOverAHundredItemsStopAtTheIterationLimitAndNameTheRule() {
         RuleEngine.Result result = run(HUNDRED + ".all(a, " + HUNDRED + ".all(b, " + HUNDRED + ".all(c, " + HUNDRED
-                + ".all(d, a + b + c + d > 0))))", RuleLimits.defaults());
+                + ".all(d, a + b + c + d > 0))))", RuleLimits.defaults().with("rule-evaluation-time", "10m"));
         assertThat(result.findings()).isEmpty();
         assertThat(result.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.toString()).startsWith("hostile.yaml:9:5: rule HOSTILE-1 stopped on asset:a-1: ")
@@ -90,7 +90,16 @@ class BoundedRulesTest {
             when.append(".replace('a', 'aa').replace('b', 'bb')");
         }
         RuleEngine.Result result = run("size(" + when + ") > 0", RuleLimits.defaults());
-        assertThat(result.problems()).singleElement().asString().contains("rule HOSTILE-1 stopped on asset:a-1");
+        assertThat(result.problems()).singleElement().asString().contains("rule HOSTILE-1 stopped on asset:a-1: "
+                + "the condition built a value of ").contains("(limit rule-value-size is 10000000)");
+    }
+
+    @Test
+    void aListLargerThanTheValueSizeIsStopped() {
+        RuleEngine.Result result = run(HUNDRED + ".map(x, x * 2).size() > 0",
+                RuleLimits.defaults().with("rule-value-size", "50"));
+        assertThat(result.problems()).singleElement().asString()
+                .contains("the condition built a value of 100 characters or items (limit rule-value-size is 50)");
     }
 
     @Test
@@ -144,7 +153,7 @@ class BoundedRulesTest {
     @Test
     void limitsAreNamedAndCheckedForTheUser() {
         assertThat(RuleLimits.names()).containsExactly("rule-iterations", "rule-evaluation-time", "rule-time",
-                "rule-regex-size");
+                "rule-regex-size", "rule-value-size");
         assertThat(RuleLimits.defaults().with("rule-time", "2m").ruleTime()).isEqualTo(Duration.ofMinutes(2));
         assertThat(RuleLimits.defaults().with("rule-evaluation-time", "250ms").evaluationTime())
                 .isEqualTo(Duration.ofMillis(250));
@@ -152,7 +161,7 @@ class BoundedRulesTest {
                 .hasMessage("unknown limit 'rule-iteratons'; did you mean 'rule-iterations'?");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> RuleLimits.defaults().with("rule-time", "0"))
                 .hasMessageContaining("rule-time takes a time above 0");
-        List.of("rule-iterations", "rule-evaluation-time", "rule-time", "rule-regex-size")
+        RuleLimits.names()
                 .forEach(name -> assertThat(RuleLimits.describe(name)).contains("default"));
     }
 }
