@@ -18,8 +18,8 @@ import org.otbridge.analysis.rules.RuleLimits;
 import org.otbridge.model.Problem;
 import org.otbridge.model.YamlEnum;
 import org.otbridge.model.load.LoadResult;
-import org.otbridge.report.JsonReport;
-import org.otbridge.report.TextSummary;
+import org.otbridge.report.format.Formats;
+import org.otbridge.report.format.ReportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,10 +36,6 @@ import picocli.CommandLine.Spec;
                 "services they touch. Prints a short summary, or with --format json the full result.",
                 "Exit 0, or 1 when a finding at --fail-on or worse is not accepted; 2 for unusable input."})
 final class AssessCommand implements Callable<Integer> {
-
-    static final List<String> FORMATS = List.of("text", "json");
-    /** Formats of the design that are not written yet; asking for one is a clear error, not a surprise. */
-    static final List<String> PLANNED_FORMATS = List.of("html", "sarif", "csv", "xlsx", "md");
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -76,11 +72,11 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        String format;
+        ReportFormat<Assessment> format;
         Severity threshold;
         RuleLimits ruleLimits;
         try {
-            format = output.chosen(FORMATS, PLANNED_FORMATS);
+            format = output.chosen(Formats.assessment());
             threshold = threshold();
             limits.check();
             ruleLimits = limits.rules();
@@ -109,13 +105,7 @@ final class AssessCommand implements Callable<Integer> {
                             + "their findings)");
                 }
             }
-            target.write(out -> {
-                if (format.equals("json")) {
-                    new JsonReport().write(assessment, out);
-                } else {
-                    out.write(new TextSummary().render(assessment));
-                }
-            });
+            target.write(format, assessment);
             if (!target.isStandardOutput()) {
                 spec.commandLine().getOut().println("Wrote " + target.shown() + ": " + findingCounts(assessment));
             }

@@ -2,22 +2,19 @@ package org.otbridge.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.otbridge.report.format.FormatRegistry;
+import org.otbridge.report.format.Formats;
+import org.otbridge.report.format.ReportFormat;
 import picocli.CommandLine.Option;
 
 /** {@code --format} and {@code -o}: what a command writes and where, the same for every command. */
 final class OutputOptions {
 
-    /** File name endings that choose a format when --format is not given, checked in this order. */
-    private static final List<Map.Entry<String, String>> FORMAT_BY_ENDING = List.of(
-            Map.entry(".sarif.json", "sarif"), Map.entry(".json", "json"), Map.entry(".txt", "text"),
-            Map.entry(".html", "html"), Map.entry(".htm", "html"), Map.entry(".sarif", "sarif"),
-            Map.entry(".csv", "csv"), Map.entry(".xlsx", "xlsx"), Map.entry(".md", "md"));
-
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = {"text (a short summary, the default) or json (everything).",
+            description = {"text (a short summary, the default) or json (everything, docs/output.md).",
                     "Without --format, the name of the -o file decides: FILE.json writes json."})
     String format;
 
@@ -27,30 +24,32 @@ final class OutputOptions {
     Path output;
 
     /**
-     * The format asked for, or chosen by the output file's name; a format the command does not
-     * write is one line for the user.
+     * The format asked for, or chosen by the output file's name (text when neither says); a
+     * format the command does not write is one line for the user.
      */
-    String chosen(List<String> supported, List<String> planned) throws OutputTarget.Refused {
-        String name;
-        String from = "";
+    <T> ReportFormat<T> chosen(FormatRegistry<T> formats) throws OutputTarget.Refused {
+        String use = "use " + String.join(" or ", formats.names().stream().map(f -> "--format " + f).toList());
         if (format != null) {
-            name = format.strip().toLowerCase(Locale.ROOT);
-        } else if (output != null && !output.toString().equals("-") && output.getFileName() != null) {
-            String file = output.getFileName().toString().toLowerCase(Locale.ROOT);
-            name = FORMAT_BY_ENDING.stream().filter(e -> file.endsWith(e.getKey())).map(Map.Entry::getValue)
-                    .findFirst().orElse("text");
-            from = " (from the name " + output.getFileName() + ")";
-        } else {
-            name = "text";
+            String name = format.strip().toLowerCase(Locale.ROOT);
+            return formats.named(name).orElseThrow(() -> new OutputTarget.Refused(Formats.PLANNED.containsKey(name)
+                    ? "format '" + name + "' is not yet available; " + use
+                    : "unknown format '" + format + "'; " + use));
         }
-        if (supported.contains(name)) {
-            return name;
+        if (output != null && !output.toString().equals("-") && output.getFileName() != null) {
+            String file = output.getFileName().toString();
+            Optional<ReportFormat<T>> byName = formats.forFile(file);
+            if (byName.isPresent()) {
+                return byName.get();
+            }
+            String lower = file.toLowerCase(Locale.ROOT);
+            Optional<String> planned = Formats.PLANNED.entrySet().stream()
+                    .filter(e -> e.getValue().stream().anyMatch(lower::endsWith)).map(Map.Entry::getKey).findFirst();
+            if (planned.isPresent()) {
+                throw new OutputTarget.Refused("format '" + planned.get() + "' (from the name " + file
+                        + ") is not yet available; " + use);
+            }
         }
-        String use = "use " + String.join(" or ", supported.stream().map(f -> "--format " + f).toList());
-        if (planned.contains(name)) {
-            throw new OutputTarget.Refused("format '" + name + "'" + from + " is not yet available; " + use);
-        }
-        throw new OutputTarget.Refused("unknown format '" + (format != null ? format : name) + "'; " + use);
+        return formats.named("text").orElseThrow();
     }
 
     /** Standard output, or the -o file reserved and checked before any work starts. */

@@ -22,6 +22,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
+import org.otbridge.report.format.BinaryFormat;
+import org.otbridge.report.format.ReportFormat;
+import org.otbridge.report.format.TextFormat;
 
 /**
  * Where a command writes its result: standard output, or a file named with {@code -o}. Prepared
@@ -38,6 +41,17 @@ final class OutputTarget implements AutoCloseable {
     @FunctionalInterface
     interface Content {
         void writeTo(Writer out) throws IOException;
+    }
+
+    /** Writes one binary result; the stream is closed by the target. */
+    @FunctionalInterface
+    interface ByteContent {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface Filling {
+        void fill(FileChannel channel) throws IOException;
     }
 
     /** Why an output cannot be written, as one line for the user. */
@@ -135,6 +149,36 @@ final class OutputTarget implements AutoCloseable {
         }
     }
 
+    /** Writes {@code result} in {@code format}: all of it, or (with the message) nothing. */
+    <T> void write(ReportFormat<T> format, T result) throws Refused {
+        if (format instanceof TextFormat<T> text) {
+            write(out -> text.write(result, out));
+        } else if (format instanceof BinaryFormat<T> binary) {
+            if (kind == Kind.STANDARD_OUTPUT) {
+                throw new Refused(format.name() + " is a binary format; write it to a file with -o FILE"
+                        + format.fileEndings().get(0));
+            }
+            writeBytes(out -> binary.write(result, out));
+        }
+    }
+
+    /** Writes bytes to a file or device: all of them, or (with the message) nothing. */
+    private void writeBytes(ByteContent content) throws Refused {
+        if (kind == Kind.WRITE_IN_PLACE) {
+            try (OutputStream stream = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
+                content.writeTo(stream);
+            } catch (IOException e) {
+                throw new Refused("cannot write " + shown + ": " + reason(e));
+            }
+        } else {
+            replace(channel -> {
+                OutputStream stream = Channels.newOutputStream(channel);
+                content.writeTo(stream);
+                stream.flush();
+            });
+        }
+    }
+
     /** Writes the result: all of it, or (with the message) nothing. */
     void write(Content content) throws Refused {
         switch (kind) {
@@ -154,18 +198,21 @@ final class OutputTarget implements AutoCloseable {
                     throw new Refused("cannot write " + shown + ": " + reason(e));
                 }
             }
-            case REPLACE_FILE -> replace(content);
+            case REPLACE_FILE -> replace(channel -> {
+                Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
+                        StandardCharsets.UTF_8), 1 << 16);
+                content.writeTo(out);
+                out.flush();
+            });
         }
     }
 
-    private void replace(Content content) throws Refused {
+    /** Fills the temporary file through {@code filling}, syncs it and renames it over the target. */
+    private void replace(Filling filling) throws Refused {
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING);
-                    Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
-                            StandardCharsets.UTF_8), 1 << 16)) {
-                content.writeTo(out);
-                out.flush();
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                filling.fill(channel);
                 channel.force(true);
             }
             keepPermissionsOf(file, temporary);

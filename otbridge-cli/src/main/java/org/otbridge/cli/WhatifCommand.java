@@ -18,8 +18,9 @@ import org.otbridge.model.RefKind;
 import org.otbridge.model.Scenario;
 import org.otbridge.model.load.LoadResult;
 import org.otbridge.model.load.Suggestions;
-import org.otbridge.report.WhatIfJson;
-import org.otbridge.report.WhatIfText;
+import org.otbridge.report.WhatIfReport;
+import org.otbridge.report.format.Formats;
+import org.otbridge.report.format.ReportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
@@ -38,8 +39,6 @@ import picocli.CommandLine.Spec;
                 "internet or removable-media; a bare id is enough when only one element has it.",
                 "Exit 0; 2 for unusable input, an unknown reference or scenario, or nothing to try."})
 final class WhatifCommand implements Callable<Integer> {
-
-    static final List<String> FORMATS = List.of("text", "json");
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -70,9 +69,9 @@ final class WhatifCommand implements Callable<Integer> {
         if (fail.isEmpty() && compromise.isEmpty() && scenario == null) {
             return refuse("nothing to try; give --fail REF, --compromise REF or --scenario ID (see otbridge whatif --help)");
         }
-        String format;
+        ReportFormat<WhatIfReport> format;
         try {
-            format = output.chosen(FORMATS, AssessCommand.PLANNED_FORMATS);
+            format = output.chosen(Formats.whatIf());
         } catch (OutputTarget.Refused e) {
             return refuse(e.getMessage());
         }
@@ -120,13 +119,7 @@ final class WhatifCommand implements Callable<Integer> {
             } catch (WhatIfException e) {
                 return refuse(e.getMessage());
             }
-            target.write(out -> {
-                if (format.equals("json")) {
-                    new WhatIfJson().write(site, shown, result, out);
-                } else {
-                    out.write(new WhatIfText().render(site, shown, result));
-                }
-            });
+            target.write(format, new WhatIfReport(site, shown, result));
             if (!target.isStandardOutput()) {
                 spec.commandLine().getOut().println("Wrote " + target.shown() + ": " + result.downCount() + " down, "
                         + result.lost().size() + " lost, " + result.degraded().size() + " degraded, "

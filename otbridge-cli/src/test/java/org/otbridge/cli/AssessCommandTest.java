@@ -220,7 +220,7 @@ class AssessCommandTest {
 
     @Test
     void plannedFormatsSayTheyAreNotYetAvailable() throws IOException {
-        for (String format : AssessCommand.PLANNED_FORMATS) {
+        for (String format : org.otbridge.report.format.Formats.PLANNED.keySet()) {
             Path report = dir.resolve("report." + format);
             Cli cli = Cli.run("assess", "--format", format, "-o", report.toString());
             assertThat(cli.exitCode()).as(format).isEqualTo(2);
