@@ -25,8 +25,8 @@ import org.otbridge.model.Zone;
  * can reach, the targets are the cheapest reachable controller or safety system the service
  * needs and the cheapest reachable SCADA server or HMI it needs (or, when it needs neither, the
  * cheapest asset it needs); the result holds the cheapest path to each and up to three
- * alternatives that use other connections. Shortcuts rank the connections on the cheapest paths
- * to the targets of critical services by how much the cost rises without them.
+ * alternatives that use other connections. Shortcuts and entry conduits are measured against the
+ * designed baseline ({@link DesignedBaseline}).
  *
  * <p>A search does not go on through another entry point: a path from a site office through the
  * corporate network is the corporate network's path with a prefix, and is reported from there.
@@ -34,15 +34,12 @@ import org.otbridge.model.Zone;
  * much as its size.
  *
  * <p>One Dijkstra search per entry point; alternatives come from single deviations off that
- * search's shortest-path tree, so they cost no further searches. Only the most promising
- * shortcuts are confirmed with a search that leaves the connection out.
+ * search's shortest-path tree, so they cost no further searches.
  */
 public final class ExposureAnalyzer {
 
     /** Alternatives per entry and target, besides the cheapest path. */
     public static final int ALTERNATIVES = 3;
-    /** Shortcut candidates confirmed exactly and reported. */
-    public static final int SHORTCUTS = 25;
 
     private final SiteFacts facts;
     private final Model model;
@@ -51,7 +48,6 @@ public final class ExposureAnalyzer {
     private final List<Integer> entries;
     private final int[][] servicesOfNode;
     private final List<Service> services;
-    private final boolean[] criticalService;
     // Marks the nodes ahead on the path being deviated from; a new stamp per step, never cleared.
     private final int[] ahead;
     private int stamp;
@@ -70,10 +66,6 @@ public final class ExposureAnalyzer {
         for (int i = 0; i < services.size(); i++) {
             serviceIndex.put(services.get(i).id(), i);
         }
-        this.criticalService = new boolean[services.size()];
-        for (int i = 0; i < services.size(); i++) {
-            criticalService[i] = SiteFacts.isCritical(services.get(i));
-        }
         this.servicesOfNode = new int[graph.nodeCount()][];
         for (int v = 0; v < graph.nodeCount(); v++) {
             if (graph.type(v) != null) {
@@ -89,17 +81,12 @@ public final class ExposureAnalyzer {
         return new ExposureAnalyzer(facts).run();
     }
 
-    /** A cheapest path to a critical service's target, kept for the shortcut ranking. */
-    private record CriticalPath(int entry, int target, double cost, List<Integer> edges, Map<Integer, Double> estimates) {
-    }
-
     /** A path as edges with its cost; {@code connections} is its connection sequence. */
     private record Candidate(double cost, List<Integer> edges, List<Integer> connections) {
     }
 
     private ExposureResult run() {
         List<AttackPath> paths = new ArrayList<>();
-        List<CriticalPath> critical = new ArrayList<>();
         int[][] cheapest = new int[TargetGroup.values().length][services.size()];
         for (int[] group : cheapest) {
             Arrays.fill(group, -1);
@@ -135,10 +122,8 @@ public final class ExposureAnalyzer {
                 int target = byTarget.getKey();
                 List<Ref> serviceRefs = byTarget.getValue().stream().map(s -> services.get(s).ref()).toList();
                 List<Integer> best = search.pathEdges(target);
-                boolean forCritical = byTarget.getValue().stream().anyMatch(s -> criticalService[s]);
-                Map<Integer, Double> estimates = forCritical ? new HashMap<>() : null;
                 // A few spare candidates, since some repeat a sequence of connections already kept.
-                List<Candidate> deviations = deviations(target, best, 3 * ALTERNATIVES, estimates);
+                List<Candidate> deviations = deviations(target, best, 3 * ALTERNATIVES);
                 double cost = search.distance(target);
                 paths.add(path(entry, target, serviceRefs, best, cost, 0));
                 List<List<Integer>> seen = new ArrayList<>();
@@ -153,39 +138,12 @@ public final class ExposureAnalyzer {
                         paths.add(path(entry, target, serviceRefs, alternative.edges(), alternative.cost(), rank++));
                     }
                 }
-                if (forCritical) {
-                    critical.add(new CriticalPath(entry, target, cost, best, estimates));
-                }
             }
         }
-        return new ExposureResult(paths, shortcuts(critical));
-    }
-
-    /** What a service's assets are to an attacker: control, supervision, or anything else. */
-    private enum TargetGroup {
-        CONTROL, SUPERVISION, OTHER;
-
-        static TargetGroup of(org.otbridge.model.AssetType type) {
-            if (CostModel.CONTROLLERS.contains(type)) {
-                return CONTROL;
-            }
-            return type == org.otbridge.model.AssetType.SCADA_SERVER || type == org.otbridge.model.AssetType.HMI
-                    ? SUPERVISION : OTHER;
-        }
-
-        /** The cheapest controller and the cheapest supervisory asset; anything else only when neither is reachable. */
-        static List<Integer> targets(int[][] best, int service) {
-            List<Integer> targets = new ArrayList<>(2);
-            for (TargetGroup group : List.of(CONTROL, SUPERVISION)) {
-                if (best[group.ordinal()][service] != -1) {
-                    targets.add(best[group.ordinal()][service]);
-                }
-            }
-            if (targets.isEmpty()) {
-                targets.add(best[OTHER.ordinal()][service]);
-            }
-            return targets;
-        }
+        boolean[] barriers = new boolean[graph.nodeCount()];
+        entries.forEach(entry -> barriers[entry] = true);
+        DesignedBaseline.Result baseline = new DesignedBaseline(graph, facts, entries, barriers, servicesOfNode).compute();
+        return new ExposureResult(paths, baseline.shortcuts(), baseline.entryConduits());
     }
 
     private boolean closer(int v, int current) {
@@ -219,11 +177,9 @@ public final class ExposureAnalyzer {
 
     /**
      * Up to {@code limit} paths that leave the cheapest one at some step by another connection
-     * into that step's node and follow it from there on; cheapest first, without loops. Also
-     * notes, per connection of the cheapest path, the cheapest deviation around it: the estimate
-     * that picks which shortcuts are confirmed.
+     * into that step's node and follow it from there on; cheapest first, without loops.
      */
-    private List<Candidate> deviations(int target, List<Integer> best, int limit, Map<Integer, Double> estimates) {
+    private List<Candidate> deviations(int target, List<Integer> best, int limit) {
         int k = best.size();
         int[] pathNodes = new int[k + 1];
         pathNodes[0] = search.source();
@@ -253,16 +209,10 @@ public final class ExposureAnalyzer {
                     continue;
                 }
                 double cost = search.distance(u) + graph.cost(e) + suffix;
-                if (kept.size() >= limit && cost >= kept.peek().cost() && estimates == null) {
+                if (kept.size() >= limit && cost >= kept.peek().cost()) {
                     continue;
                 }
                 if (loopsBack(u)) {
-                    continue;
-                }
-                if (estimates != null && bestConnection >= 0) {
-                    estimates.merge(bestConnection, cost, Math::min);
-                }
-                if (kept.size() >= limit && cost >= kept.peek().cost()) {
                     continue;
                 }
                 List<Integer> edges = new ArrayList<>(search.pathEdges(u));
@@ -316,46 +266,5 @@ public final class ExposureAnalyzer {
         }
         return new AttackPath(graph.node(entry), graph.node(target), serviceRefs, steps, via, cost,
                 List.copyOf(techniques), rank);
-    }
-
-    /**
-     * Ranks the connections on cheapest paths to critical services by the rise in cost without
-     * them. A first estimate comes from the deviations already found; the most promising
-     * candidates are then confirmed with a search that leaves the connection out.
-     */
-    private List<Shortcut> shortcuts(List<CriticalPath> critical) {
-        Map<Integer, int[]> uses = new TreeMap<>();
-        Map<Integer, CriticalPath> cheapest = new HashMap<>();
-        Map<Integer, Double> estimate = new HashMap<>();
-        for (CriticalPath path : critical) {
-            for (int c : new LinkedHashSet<>(connectionsOf(path.edges()))) {
-                uses.computeIfAbsent(c, x -> new int[1])[0]++;
-                CriticalPath known = cheapest.get(c);
-                if (known == null || path.cost() < known.cost()) {
-                    cheapest.put(c, path);
-                    estimate.put(c, path.estimates().getOrDefault(c, Double.POSITIVE_INFINITY));
-                }
-            }
-        }
-        Comparator<Integer> promising = Comparator
-                .<Integer>comparingDouble(c -> -(estimate.get(c) - cheapest.get(c).cost()))
-                .thenComparingDouble(c -> cheapest.get(c).cost())
-                .thenComparingInt(c -> -uses.get(c)[0])
-                .thenComparing(c -> graph.connection(c).id());
-        List<Integer> candidates = uses.keySet().stream().sorted(promising).limit(SHORTCUTS).toList();
-        List<Shortcut> shortcuts = new ArrayList<>();
-        for (int c : candidates) {
-            CriticalPath path = cheapest.get(c);
-            search.search(path.entry(), c, path.target());
-            double without = search.distance(path.target());
-            if (without > path.cost()) { // an equally cheap way around: not a shortcut at all
-                shortcuts.add(new Shortcut(graph.connection(c).ref(), uses.get(c)[0], path.cost(), without));
-            }
-        }
-        shortcuts.sort(Comparator.<Shortcut>comparingDouble(s -> -s.rise())
-                .thenComparingDouble(Shortcut::costWith)
-                .thenComparingInt(s -> -s.pathsEnabled())
-                .thenComparing(s -> s.connection().id()));
-        return shortcuts;
     }
 }

@@ -25,9 +25,7 @@ public final class ExposureFindings {
         }
         ShortcutIntoThePlant shortcutRule = new ShortcutIntoThePlant();
         for (Shortcut shortcut : result.shortcuts()) {
-            if (shortcut.rise() >= ShortcutIntoThePlant.MIN_RISE) {
-                shortcutRule.report(shortcut, cheapestUsing(result, shortcut.connection()), shortcuts);
-            }
+            shortcutRule.report(shortcut, shortcuts);
         }
         List<Finding> findings = new ArrayList<>(reachable.findings());
         findings.addAll(shortcuts.findings());
@@ -41,15 +39,5 @@ public final class ExposureFindings {
     private static boolean servesCritical(AttackPath path, SiteFacts facts) {
         return path.services().stream().anyMatch(s -> facts.model().service(s.id()).map(SiteFacts::isCritical)
                 .orElse(false));
-    }
-
-    private static AttackPath cheapestUsing(ExposureResult result, Ref connection) {
-        AttackPath best = null;
-        for (AttackPath path : result.paths()) {
-            if (path.rank() == 0 && path.connections().contains(connection) && (best == null || path.cost() < best.cost())) {
-                best = path;
-            }
-        }
-        return best;
     }
 }

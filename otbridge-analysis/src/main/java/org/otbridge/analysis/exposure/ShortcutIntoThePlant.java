@@ -6,13 +6,16 @@ import org.otbridge.analysis.FindingBuilder;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 
-/** OTB-EXP-002: a connection makes the way to a critical service's targets much shorter. */
+/**
+ * OTB-EXP-002: a bypass (a connection around the DMZ or a broker, a host in two domains, an OT
+ * asset on the internet) that makes an attack cheaper than the designed conduits allow.
+ */
 @RuleInfo(id = "OTB-EXP-002", category = Category.EXPOSURE, severity = Severity.HIGH,
-        title = "Connection is a shortcut into the plant",
-        explanation = "Without this connection an attacker would need a longer, harder way to the systems that "
-                + "run a critical service, or could not get there at all. Shortcuts like this are usually "
-                + "practical conveniences (remote support, a quick RDP session, a data feed) that were never "
-                + "weighed as the attack surface they became.",
+        title = "A bypass is a shortcut into the plant",
+        explanation = "Over the conduits the site was designed with, an attacker would need a longer, harder way "
+                + "to the systems that run a service, or could not get there at all. Bypasses like this are "
+                + "usually practical conveniences (remote support, a quick RDP session, a data feed, a server "
+                + "in two networks) that were never weighed as the attack surface they became.",
         recommendation = "Decide deliberately whether operations need it. If they do, make it on-demand, "
                 + "brokered through the DMZ (jump host or replica), authenticated with MFA or certificates, "
                 + "owned by someone accountable and reviewed on an expiry date; if not, remove it.",
@@ -20,16 +23,25 @@ import org.otbridge.analysis.Severity;
         attack = {"T0822", "T0886", "M0930", "M0937"})
 final class ShortcutIntoThePlant {
 
-    /** A rise below this is a detour, not a shortcut worth a finding. */
-    static final double MIN_RISE = 1.0;
-
-    void report(Shortcut shortcut, AttackPath cheapest, FindingBuilder out) {
-        String without = shortcut.removalDisconnects() ? "could no longer be reached at all"
-                : "would cost " + shortcut.costWithout() + " instead of " + shortcut.costWith();
-        out.report(shortcut.connection().key() + " is on " + shortcut.pathsEnabled()
-                + " cheapest attack paths to critical services; without it the cheapest such target "
-                + (cheapest == null ? "" : "(" + cheapest.target().key() + " from " + cheapest.entry().key() + ") ")
-                + without + ".",
-                List.of(shortcut.connection()), cheapest == null ? List.of(shortcut.connection()) : cheapest.services());
+    void report(Shortcut shortcut, FindingBuilder out) {
+        String what = switch (shortcut.kind()) {
+            case "host" -> shortcut.element().key() + " sits in zones of different domains or levels, so it";
+            case "internet-exposure" -> shortcut.element().key() + " is reachable from the internet, which";
+            default -> shortcut.element().key();
+        };
+        String around = switch (shortcut.bypasses() == null ? "" : shortcut.bypasses()) {
+            case "dmz" -> "the DMZ";
+            case "broker" -> "the remote-access broker";
+            case "levels" -> "the control levels in between";
+            case "domains" -> "the boundary between domains";
+            default -> "the site's design";
+        };
+        String without = shortcut.opensNewWay() ? "which the designed conduits alone do not allow at all"
+                : "instead of " + Costs.format(shortcut.baselineCost()) + " over the designed conduits alone";
+        out.report(what + " goes around " + around + ": from " + shortcut.entry().key() + " an attacker reaches "
+                + shortcut.target().key() + " at cost " + Costs.format(shortcut.costWith()) + ", " + without
+                + (shortcut.pairsLowered() > 1 ? "; it makes " + shortcut.pairsLowered()
+                        + " ways from entry points to services cheaper" : "") + ".",
+                List.of(shortcut.element()), shortcut.services());
     }
 }

@@ -6,9 +6,12 @@ import java.util.List;
 
 /**
  * Dijkstra over an {@link ExposureGraph} from one source, optionally without one connection and
- * stopping once a given node is settled. The arrays are reused between searches and only the
- * touched entries are reset, so the many small searches of a large model (one per site office)
- * cost what they explore, not the size of the whole graph. Not thread-safe: one per thread.
+ * stopping once a given node is settled; or from several sources at once, forward (what holding
+ * them reaches) or backward (who can reach them, and which of them each reaches first). Edges can
+ * be switched off for a whole search object, for the designed baseline. The arrays are reused
+ * between searches and only the touched entries are reset, so the many small searches of a large
+ * model (one per site office) cost what they explore, not the size of the whole graph. Not
+ * thread-safe: one per thread.
  */
 final class ShortestPaths {
 
@@ -18,6 +21,7 @@ final class ShortestPaths {
     private final double[] distance;
     private final int[] predecessorEdge;
     private final int[] hops;
+    private final int[] origin;
     private final boolean[] settled;
     private final boolean[] reached;
     private final int[] touched;
@@ -28,16 +32,25 @@ final class ShortestPaths {
     private int[] heapNode = new int[1024];
     private int heapSize;
     private int source = -1;
+    private boolean backward;
     private final boolean[] barrier;
+    private final boolean[] disabled;
 
     /** {@code barriers}: nodes the search reaches but never goes beyond, unless it starts there. */
     ShortestPaths(ExposureGraph graph, boolean[] barriers) {
+        this(graph, barriers, null);
+    }
+
+    /** As {@link #ShortestPaths(ExposureGraph, boolean[])}, never using the edges {@code disabled} marks (null: none). */
+    ShortestPaths(ExposureGraph graph, boolean[] barriers, boolean[] disabled) {
         this.barrier = barriers;
+        this.disabled = disabled;
         this.graph = graph;
         int n = graph.nodeCount();
         distance = new double[n];
         predecessorEdge = new int[n];
         hops = new int[n];
+        origin = new int[n];
         settled = new boolean[n];
         reached = new boolean[n];
         touched = new int[n];
@@ -52,10 +65,30 @@ final class ShortestPaths {
      */
     void search(int from, int excludedConnection, int stopAt) {
         reset();
+        backward = false;
         source = from;
-        touch(from, 0.0, -1, 0);
+        touch(from, 0.0, -1, 0, from);
         push(from, 0.0, 0);
         run(excludedConnection, stopAt);
+    }
+
+    /**
+     * Searches backward from all of {@code targets}: {@link #distance(int)} is then the cheapest
+     * cost from a node to the nearest target, {@link #origin(int)} that target, and
+     * {@link #predecessorEdge(int)} the first edge of that path. A barrier is reached but no path
+     * runs through it, as forward.
+     */
+    void searchBackwardFrom(int[] targets) {
+        reset();
+        backward = true;
+        source = targets.length > 0 ? targets[0] : -1;
+        for (int t : targets) {
+            if (!reached[t]) {
+                touch(t, 0.0, -1, 0, t);
+                push(t, 0.0, 0);
+            }
+        }
+        run(-1, -1);
     }
 
     /**
@@ -65,10 +98,11 @@ final class ShortestPaths {
      */
     void searchFrom(int[] sources) {
         reset();
+        backward = false;
         source = sources.length > 0 ? sources[0] : -1;
         for (int s : sources) {
             if (!reached[s]) {
-                touch(s, 0.0, -1, 0);
+                touch(s, 0.0, -1, 0, s);
                 push(s, 0.0, 0);
             }
         }
@@ -91,22 +125,36 @@ final class ShortestPaths {
             if (barrier[v] && predecessorEdge[v] >= 0) { // a barrier stops a search, unless it starts there
                 continue;
             }
-            for (int e = graph.firstEdge(v), end = graph.endEdge(v); e < end; e++) {
-                if (excludedConnection >= 0 && graph.connectionIndex(e) == excludedConnection) {
-                    continue;
+            if (backward) {
+                for (int i = graph.firstInEdge(v), end = graph.endInEdge(v); i < end; i++) {
+                    int e = graph.inEdge(i);
+                    relax(e, graph.source(e), d, h, origin[v]);
                 }
-                int w = graph.target(e);
-                if (settled[w]) {
-                    continue;
-                }
-                double candidate = d + graph.cost(e);
-                int candidateHops = h + 1;
-                if (candidate < distance[w] || (candidate == distance[w] && candidateHops < hops[w])) {
-                    touch(w, candidate, e, candidateHops);
-                    push(w, candidate, candidateHops);
+            } else {
+                for (int e = graph.firstEdge(v), end = graph.endEdge(v); e < end; e++) {
+                    if (excludedConnection < 0 || graph.connectionIndex(e) != excludedConnection) {
+                        relax(e, graph.target(e), d, h, origin[v]);
+                    }
                 }
             }
         }
+    }
+
+    private void relax(int e, int w, double d, int h, int from) {
+        if (settled[w] || (disabled != null && disabled[e])) {
+            return;
+        }
+        double candidate = d + graph.cost(e);
+        int candidateHops = h + 1;
+        if (candidate < distance[w] || (candidate == distance[w] && candidateHops < hops[w])) {
+            touch(w, candidate, e, candidateHops, from);
+            push(w, candidate, candidateHops);
+        }
+    }
+
+    /** The source (forward) or target (backward) a node's cheapest path starts or ends at. */
+    int origin(int v) {
+        return origin[v];
     }
 
     double distance(int v) {
@@ -134,7 +182,7 @@ final class ShortestPaths {
         return source;
     }
 
-    /** The edges of the cheapest path to {@code target}, in order; empty for a source itself. */
+    /** The edges of the cheapest path to {@code target}, in order; empty for a source itself (forward searches). */
     List<Integer> pathEdges(int target) {
         List<Integer> edges = new ArrayList<>();
         for (int v = target; predecessorEdge[v] >= 0; ) {
@@ -146,7 +194,7 @@ final class ShortestPaths {
         return edges;
     }
 
-    private void touch(int v, double d, int edge, int h) {
+    private void touch(int v, double d, int edge, int h, int from) {
         if (!reached[v]) {
             reached[v] = true;
             touched[touchedCount++] = v;
@@ -154,6 +202,7 @@ final class ShortestPaths {
         distance[v] = d;
         predecessorEdge[v] = edge;
         hops[v] = h;
+        origin[v] = from;
     }
 
     private void reset() {

@@ -95,10 +95,11 @@ class ExposureAnalyzerTest {
             assertThat(path.entry().key()).isEqualTo("zone:corp");
             assertThat(path.connections()).extracting(c -> c == null ? null : c.key()).contains("connection:office-rdp");
         });
-        assertThat(result.shortcuts()).extracting(s -> s.connection().key()).contains("connection:office-rdp");
-        Shortcut shortcut = result.shortcuts().stream()
-                .filter(s -> s.connection().key().equals("connection:office-rdp")).findFirst().orElseThrow();
-        assertThat(shortcut.removalDisconnects()).isTrue();
+        assertThat(result.shortcuts()).extracting(s -> s.element().key()).containsExactly("connection:office-rdp");
+        Shortcut shortcut = result.shortcuts().get(0);
+        assertThat(shortcut.opensNewWay()).isTrue();
+        assertThat(shortcut.entry().key()).isEqualTo("zone:corp");
+        assertThat(shortcut.bypasses()).isEqualTo("dmz");
     }
 
     @Test
@@ -153,7 +154,7 @@ class ExposureAnalyzerTest {
             assertThat(path.connections()).extracting(c -> c == null ? null : c.key()).contains("connection:tv-nordlys");
             assertThat(path.techniques()).contains("T0822", "T0855");
         });
-        List<String> topShortcuts = result.shortcuts().stream().limit(10).map(s -> s.connection().key()).toList();
+        List<String> topShortcuts = result.shortcuts().stream().limit(10).map(s -> s.element().key()).toList();
         assertThat(topShortcuts).contains("connection:tv-nordlys", "connection:rdp-office-scada");
     }
 

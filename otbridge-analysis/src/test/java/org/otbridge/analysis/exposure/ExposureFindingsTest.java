@@ -38,7 +38,8 @@ class ExposureFindingsTest {
         assertThat(shortcut.services()).extracting(Ref::key).containsExactly("service:supply");
         // High by default, raised one step because the supply impact is critical.
         assertThat(shortcut.severity()).isEqualTo(Severity.CRITICAL);
-        assertThat(shortcut.explanation()).contains("connection:office-rdp", "could no longer be reached");
+        assertThat(shortcut.explanation()).contains("connection:office-rdp goes around the DMZ: from zone:corp",
+                "which the designed conduits alone do not allow at all");
         assertThat(shortcut.recommendation()).isNotBlank();
         assertThat(shortcut.references()).anyMatch(r -> r.startsWith("IEC 62443"))
                 .anyMatch(r -> r.startsWith("ATT&CK ICS T0822"));
