@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.otbridge.analysis.attack.AttackCatalog;
 import org.otbridge.analysis.facts.SiteFacts;
 import org.otbridge.model.Connection;
@@ -36,14 +37,25 @@ public final class FindingBuilder {
 
     private final RuleMetadata rule;
     private final SiteFacts facts;
+    private final Function<Ref, ? extends Collection<Ref>> scopeOf;
     private final List<String> references;
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, ImpactLevel> impacts = new HashMap<>();
     private final Map<String, String> descriptions = new HashMap<>();
 
     public FindingBuilder(RuleMetadata rule, SiteFacts facts, AttackCatalog attack) {
+        this(rule, facts, attack, List::of);
+    }
+
+    /**
+     * @param scopeOf the elements whose services a finding about one subject touches, for
+     *                {@link #report(String, Ref)} (a family's {@link RuleFacts#scopeOf})
+     */
+    public FindingBuilder(RuleMetadata rule, SiteFacts facts, AttackCatalog attack,
+            Function<Ref, ? extends Collection<Ref>> scopeOf) {
         this.rule = rule;
         this.facts = facts;
+        this.scopeOf = scopeOf;
         this.references = references(rule, attack);
     }
 
@@ -79,6 +91,42 @@ public final class FindingBuilder {
      *                     stand for themselves
      */
     public Finding report(String detail, List<Ref> subjects, Collection<Ref> serviceScope) {
+        Finding finding = build(FindingIds.of(rule.id(), subjects), detail, subjects, serviceScope);
+        findings.add(finding);
+        return finding;
+    }
+
+    /**
+     * Like {@link #report(String, List, Collection)}, with {@code discriminator} in the id: for a
+     * rule that can report the same subjects more than once, such as one finding per exception.
+     */
+    public Finding report(String discriminator, String detail, List<Ref> subjects, Collection<Ref> serviceScope) {
+        Finding finding = build(FindingIds.of(rule.id() + "|" + discriminator, subjects), detail, subjects,
+                serviceScope);
+        findings.add(finding);
+        return finding;
+    }
+
+    /**
+     * A finding about the OT security programme or the organisation as a whole: it touches every
+     * service and keeps the rule's severity (raising it for a critical service, or lowering it
+     * because no asset names the programme, would say nothing about this finding).
+     */
+    public Finding reportSiteWide(String detail, List<Ref> subjects) {
+        List<Ref> services = facts.model().services().stream().map(Service::ref)
+                .sorted(Comparator.comparing(Ref::id)).toList();
+        String consequence = services.isEmpty() ? "The model declares no service yet."
+                : "It concerns every service the OT security programme protects: "
+                        + Sentences.refs(services, NAMED_SERVICES) + ".";
+        String explanation = sentence(detail) + " " + sentence(rule.explanation()) + " " + consequence;
+        Finding finding = new Finding(FindingIds.of(rule.id(), subjects), rule.id(), rule.category(),
+                rule.severity(), rule.title(), subjects, services, explanation, rule.recommendation(), references,
+                false);
+        findings.add(finding);
+        return finding;
+    }
+
+    private Finding build(String id, String detail, List<Ref> subjects, Collection<Ref> serviceScope) {
         List<Ref> services = facts.servicesOfAny(serviceScope);
         ImpactLevel worst = ImpactLevel.NONE;
         for (Ref service : services) {
@@ -104,15 +152,13 @@ public final class FindingBuilder {
         }
         String explanation = sentence(detail) + " " + sentence(rule.explanation()) + " " + consequence(services)
                 + adjustment;
-        Finding finding = new Finding(FindingIds.of(rule.id(), subjects), rule.id(), rule.category(), severity,
-                rule.title(), subjects, services, explanation, rule.recommendation(), references, false);
-        findings.add(finding);
-        return finding;
+        return new Finding(id, rule.id(), rule.category(), severity, rule.title(), subjects, services, explanation,
+                rule.recommendation(), references, false);
     }
 
-    /** One subject, whose own services are touched. */
+    /** One subject, touching the services of its scope (by default the subject's own). */
     public Finding report(String detail, Ref subject) {
-        return report(detail, List.of(subject), List.of(subject));
+        return report(detail, List.of(subject), scopeOf.apply(subject));
     }
 
     /** One subject, touching the services of {@code serviceScope}. */

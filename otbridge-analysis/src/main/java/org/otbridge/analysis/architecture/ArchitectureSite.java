@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.otbridge.analysis.RuleFacts;
 import org.otbridge.analysis.facts.SiteFacts;
 import org.otbridge.model.Asset;
 import org.otbridge.model.AuthMethod;
@@ -38,7 +39,7 @@ import org.otbridge.model.Zone;
  * end counts only when nothing else does. Results are cached per asset and zone, so a rule run
  * stays linear in the size of the model. Not thread-safe: one site per analysis run.
  */
-public final class ArchitectureSite {
+public final class ArchitectureSite implements RuleFacts {
 
     private static final Comparator<Ref> BY_ID = Comparator.comparing(Ref::id);
 
@@ -66,6 +67,7 @@ public final class ArchitectureSite {
         this.byId = index;
     }
 
+    @Override
     public SiteFacts facts() {
         return facts;
     }

@@ -6,7 +6,7 @@ import org.otbridge.model.AssetType;
 import org.otbridge.model.Domain;
 import org.otbridge.model.Protocol;
 
-/** The groupings the architecture rules share (shared/reference/ot-knowledge.md 0.1 and B). */
+/** The groupings the architecture rules share (docs/rule-reasoning.md, "Words the rules share"). */
 final class Terms {
 
     private Terms() {

@@ -3,6 +3,7 @@ package org.otbridge.analysis.contingency;
 import java.util.List;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Ref;
@@ -15,6 +16,7 @@ import org.otbridge.model.Service;
  * at least one critical service.
  */
 @RuleInfo(id = "OTB-CONT-015", category = Category.CONTINGENCY, severity = Severity.LOW,
+        mistake = Mistake.INTEGRATION,
         title = "Recovery documentation only available online",
         explanation = "When the network, the file shares or the document system are down, which is exactly when a "
                 + "restore is needed, the drawings, IP plans, restore procedures, licence keys and contact lists on "
@@ -23,11 +25,12 @@ import org.otbridge.model.Service;
         recommendation = "Keep a printed (or offline, on OT-side media) set of network drawings, asset inventory, "
                 + "restore procedures, licences and the contact list in the control room, review it after each "
                 + "change, and declare it as a control of kind other named offline-recovery-docs.",
-        references = {"CISA CPG 2.0 2.E", "CISA CPG 2.0 3.O", "IEC 62443-2-1:2024 CM 1.2", "NIST SP 800-82r3 App. F CP-2"})
+        references = {"CISA CPG 2.0 2.E", "CISA CPG 2.0 3.O", "IEC 62443-2-1:2024 CM 1.2", "NIST SP 800-82r3 App. F CP-2"},
+        reads = {"control.kind", "service.impact"})
 public final class NoOfflineRecoveryDocuments implements ContingencyRule {
 
     @Override
-    public void check(ContingencySite site, FindingBuilder out) {
+    public void checkSite(ContingencySite site, FindingBuilder out) {
         List<Ref> critical = site.criticalServices().stream().map(Service::ref).toList();
         if (critical.isEmpty() || !Practice.OFFLINE_RECOVERY_DOCS.in(site.model()).isEmpty()) {
             return;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Control;
@@ -19,6 +20,7 @@ import org.otbridge.model.Service;
  * service. Reported only for models with at least one critical service.
  */
 @RuleInfo(id = "OTB-CONT-010", category = Category.CONTINGENCY, severity = Severity.MEDIUM,
+        mistake = Mistake.INTEGRATION,
         title = "No tested OT incident response plan with operations and safety",
         explanation = "In an OT incident the hard decisions come in the first hour: isolate OT from IT or not, "
                 + "go to manual operation, call the supplier, shut down safely. Without a plan that operations, "
@@ -29,11 +31,13 @@ import org.otbridge.model.Service;
                 + "whom to call; exercise it at least every 15 months and after major changes, and record the "
                 + "exercise as last_tested on the plan's control.",
         references = {"IEC 62443-2-1:2024 EVENT 1.8", "NIST CSF 2.0 ID.IM-04", "NIST CSF 2.0 GV.SC-08",
-                "CISA CPG 2.0 1.C", "NERC CIP-008-6 R2", "NIST SP 800-82r3 App. F IR-4", "NIST SP 800-82r3 App. F CP-4"})
+                "CISA CPG 2.0 1.C", "NERC CIP-008-6 R2", "NIST SP 800-82r3 App. F IR-4", "NIST SP 800-82r3 App. F CP-4"},
+        reads = {"control.kind", "control.incident-plan.last_tested", "control.incident-plan.scope",
+                "control.description", "service.impact"})
 public final class NoTestedIncidentPlan implements ContingencyRule {
 
     @Override
-    public void check(ContingencySite site, FindingBuilder out) {
+    public void checkSite(ContingencySite site, FindingBuilder out) {
         List<Ref> critical = site.criticalServices().stream().map(Service::ref).toList();
         if (critical.isEmpty()) {
             return;
