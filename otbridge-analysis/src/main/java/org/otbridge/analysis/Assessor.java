@@ -19,11 +19,11 @@ import org.otbridge.analysis.exposure.ExposureSite;
 import org.otbridge.analysis.facts.SiteFacts;
 import org.otbridge.analysis.governance.GovernanceSite;
 import org.otbridge.analysis.registry.BuiltInRules;
+import org.otbridge.analysis.registry.RuleRegistry;
 import org.otbridge.analysis.governance.RaciMatrix;
 import org.otbridge.analysis.whatif.WhatIf;
 import org.otbridge.analysis.resilience.ResilienceAnalyzer;
 import org.otbridge.analysis.resilience.ResilienceResult;
-import org.otbridge.analysis.rules.RuleCatalog;
 import org.otbridge.analysis.rules.RuleEngine;
 import org.otbridge.model.AcceptedRisk;
 import org.otbridge.model.Model;
@@ -35,14 +35,14 @@ import org.otbridge.model.Model;
 public final class Assessor {
 
     private final LocalDate today;
-    private final RuleCatalog rules;
+    private final RuleRegistry rules;
 
     public Assessor(LocalDate today) {
-        this(today, RuleCatalog.builtIn());
+        this(today, RuleRegistry.builtIn());
     }
 
-    /** Evaluates {@code rules} (the built-in rule catalog, plus rule files given with --rules) with the rest. */
-    public Assessor(LocalDate today, RuleCatalog rules) {
+    /** Evaluates {@code rules} (the built-in rules, plus rule files given with --rules) with the rest. */
+    public Assessor(LocalDate today, RuleRegistry rules) {
         this.today = today;
         this.rules = rules;
     }
@@ -58,7 +58,7 @@ public final class Assessor {
                     () -> RuleRunner.run(BuiltInRules.ARCHITECTURE, new ArchitectureSite(facts), attack));
             Future<ExposureResult> exposure = pool.submit(() -> ExposureAnalyzer.analyze(facts));
             Future<GovernanceSite> governance = pool.submit(() -> new GovernanceSite(facts, today));
-            Future<List<Finding>> catalog = pool.submit(() -> new RuleEngine(rules, today, attack).evaluate(facts));
+            Future<List<Finding>> catalog = pool.submit(() -> new RuleEngine(rules.catalog(), today, attack).evaluate(facts));
             Future<ResilienceResult> resilience = pool.submit(() -> ResilienceAnalyzer.analyze(facts));
             Future<List<Finding>> contingency = pool.submit(() -> RuleRunner.run(BuiltInRules.CONTINGENCY,
                     new ContingencySite(facts, resilience.get(), today), attack));

@@ -271,7 +271,7 @@ public final class FindingBuilder {
      * are cited as the document only (the catalog's status note: those numbers are unchecked);
      * other "(verify)" entries are left out. ATT&amp;CK ids follow, with names from the bundle.
      */
-    static List<String> references(RuleMetadata rule, AttackCatalog attack) {
+    public static List<String> references(RuleMetadata rule, AttackCatalog attack) {
         Set<String> shown = new LinkedHashSet<>();
         for (String reference : rule.references()) {
             String text = reference.strip();

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.otbridge.analysis.Assessment;
 import org.otbridge.analysis.Assessor;
 import org.otbridge.analysis.Severity;
-import org.otbridge.analysis.rules.RuleCatalog;
+import org.otbridge.analysis.registry.RuleRegistry;
 import org.otbridge.model.YamlEnum;
 import org.otbridge.model.load.LoadResult;
 import org.otbridge.report.JsonReport;
@@ -98,17 +98,17 @@ final class AssessCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
 
-        Optional<RuleCatalog> catalog = RulesCommand.catalog(rules, err);
-        if (catalog.isEmpty()) {
+        Optional<RuleRegistry> registry = RulesCommand.registry(rules, err);
+        if (registry.isEmpty()) {
             return ExitCodes.BAD_INPUT;
         }
 
-        LoadResult result = ModelInput.load(model);
+        LoadResult result = ModelInput.load(model, registry.get());
         if (!result.ok()) {
             ModelInput.printProblems(result, err);
             return ExitCodes.BAD_INPUT;
         }
-        Assessment assessment = new Assessor(today == null ? LocalDate.now() : today, catalog.get())
+        Assessment assessment = new Assessor(today == null ? LocalDate.now() : today, registry.get())
                 .assess(result.model());
 
         boolean json = chosen.get().equals("json");

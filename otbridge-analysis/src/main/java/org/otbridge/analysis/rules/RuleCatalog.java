@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.otbridge.analysis.attack.AttackCatalog;
 import org.otbridge.model.Problem;
 import org.otbridge.model.SourcePosition;
@@ -87,12 +88,24 @@ public final class RuleCatalog {
      * evaluates. An id used twice, within the files or by a built-in rule, is a problem.
      */
     public static Loaded withUserRules(List<Path> files) {
-        return load(files, builtIn());
+        return withUserRules(files, id -> Optional.empty());
+    }
+
+    /**
+     * Like {@link #withUserRules(List)}, where {@code refusal} may refuse a user rule's id, such as
+     * one a built-in Java rule has: its message becomes the problem, at the rule.
+     */
+    public static Loaded withUserRules(List<Path> files, Function<String, Optional<String>> refusal) {
+        List<RuleLoader.Result> results = new ArrayList<>();
+        for (Path file : files) {
+            results.add(readFile(file));
+        }
+        return merge(builtIn(), results, refusal);
     }
 
     /** Rules read from text, as if from a file named {@code file}; for tests and tools. */
     public static Loaded read(String file, String text) {
-        return merge(empty(), List.of(readOne(file, new StringReader(text))));
+        return merge(empty(), List.of(readOne(file, new StringReader(text))), id -> Optional.empty());
     }
 
     /** This catalog's rules followed by {@code other}'s; ids must not repeat. */
@@ -122,16 +135,22 @@ public final class RuleCatalog {
         for (Path file : files) {
             results.add(readFile(file));
         }
-        return merge(base, results);
+        return merge(base, results, id -> Optional.empty());
     }
 
-    private static Loaded merge(RuleCatalog base, List<RuleLoader.Result> results) {
+    private static Loaded merge(RuleCatalog base, List<RuleLoader.Result> results,
+            Function<String, Optional<String>> refusal) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Rule> seen = new LinkedHashMap<>(base.byId);
         List<Rule> added = new ArrayList<>();
         for (RuleLoader.Result result : results) {
             problems.addAll(result.problems());
             for (Rule rule : result.rules()) {
+                Optional<String> refused = refusal.apply(rule.id());
+                if (refused.isPresent()) {
+                    problems.add(new Problem(rule.at(), refused.get()));
+                    continue;
+                }
                 Rule first = seen.putIfAbsent(rule.id(), rule);
                 if (first != null) {
                     String where = first.at().file().startsWith("built-in:") ? "the built-in rule at " + first.at()
@@ -187,7 +206,7 @@ public final class RuleCatalog {
                 throw new UncheckedIOException(e);
             }
         }
-        Loaded loaded = merge(empty(), results);
+        Loaded loaded = merge(empty(), results, id -> Optional.empty());
         if (!loaded.ok()) {
             throw new IllegalStateException("the built-in rule catalog is broken: " + loaded.problems());
         }

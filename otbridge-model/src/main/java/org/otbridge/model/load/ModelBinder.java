@@ -217,6 +217,6 @@ final class ModelBinder {
 
     private AcceptedRisk exception(Fields f) {
         return new AcceptedRisk(f.text("rule"), f.ref("subject"), f.text("reason"), f.ref("approved_by"),
-                f.date("expires"), f.at());
+                f.date("expires"), f.at(), f.at("rule"));
     }
 }
