@@ -24,8 +24,8 @@ import org.otbridge.model.YamlEnum;
  * Builds the findings of one rule: stable id, the services touched, an explanation that names the
  * elements and the consequence for those services, the rule's recommendation and references
  * (ATT&amp;CK names from the bundled data), and the severity adjusted by the services touched
- * (shared/reference/ot-knowledge.md 0.3: one step up when the worst impact is critical, one step
- * down when no service is touched). Exceptions are applied later by the assessor, so every
+ * (docs/rules.md, "Severity": one step up when the worst impact is critical, one step down when
+ * no service is touched). Exceptions are applied later by the assessor, so every
  * finding starts as not accepted. Not thread-safe; one builder per rule and run.
  */
 public final class FindingBuilder {
@@ -268,7 +268,7 @@ public final class FindingBuilder {
 
     /**
      * The rule's references as shown to users: NIST SP 800-82r3 body sections marked "(verify)"
-     * are cited as the document only (the catalog's status note: those numbers are unchecked);
+     * are cited as the document only (their section numbers were not checked against the PDF);
      * other "(verify)" entries are left out. ATT&amp;CK ids follow, with names from the bundle.
      */
     public static List<String> references(RuleMetadata rule, AttackCatalog attack) {

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code otbridge assess [MODEL] [--format text|json] [-o FILE] [--fail-on SEVERITY] [--rules FILE]...}:
  * runs every analysis on a model and prints a short summary or the full result as JSON
- * (shared/OUTPUT.md). {@code --rules} adds rule files to the built-in rule catalog (docs/rules.md).
+ * ({@code otbridge.assessment/1}). {@code --rules} adds rule files to the built-in rules (docs/rules.md).
  */
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = {"Assess a model: where IT and OT meet, attack paths and shortcuts, and findings with the",
@@ -54,7 +54,7 @@ final class AssessCommand implements Callable<Integer> {
     Path model;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = {"text (a short summary; the default) or json (everything, shared/OUTPUT.md).",
+            description = {"text (a short summary; the default) or json (everything, as one JSON document).",
                     "Without --format, -o FILE.json writes json. html, sarif, csv, xlsx and md are planned."})
     String format;
 

@@ -28,7 +28,7 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 
 /**
- * The assessment as the JSON document of shared/OUTPUT.md ({@value #SCHEMA}), written with the
+ * The assessment as one JSON document ({@value #SCHEMA}, the format contract), written with the
  * streaming generator so a result of any size is never held as one tree or one string. The same
  * assessment always gives the same bytes: keys in a fixed order, lists in the assessment's order,
  * line ends {@code \n} on every platform.

@@ -28,7 +28,7 @@ import org.otbridge.model.Zone;
  * failure at that element touches.
  *
  * <p>Consequence scope. Reaching or losing an asset touches the services that need it or
- * anything in its flat OT, safety or DMZ zones (MODEL.md: in a flat zone every asset reaches every
+ * anything in its flat OT, safety or DMZ zones (docs/model.md: in a flat zone every asset reaches every
  * other one; office zones are left out, the consequence that counts is for operations); a
  * connection to a zone reaches every asset in it. When that names no service, because the asset
  * is only a stepping stone such as an engineering workstation or a forgotten router, the scope

@@ -37,7 +37,7 @@ import org.otbridge.model.Ref;
                 "asset.usage", "service.fallback", "fallback.capacity", "fallback.sustainable_for"})
 public final class CriticalAssetWithoutBackup implements ContingencyRule {
 
-    /** The catalog's list: what holds logic, projects or configuration that is hard to rebuild. */
+    /** What holds logic, projects or configuration that is hard to rebuild. */
     static final Set<AssetType> TYPES = EnumSet.of(AssetType.PLC, AssetType.RTU, AssetType.IED, AssetType.SIS,
             AssetType.HMI, AssetType.SCADA_SERVER, AssetType.HISTORIAN, AssetType.ENGINEERING_WORKSTATION,
             AssetType.FIREWALL, AssetType.SWITCH, AssetType.ROUTER);

@@ -15,7 +15,7 @@ import org.otbridge.model.Service;
  * OTB-CONT-001: a critical service has no fallback, or its fallback has never been tested or was
  * last tested more than {@value ContingencySite#FALLBACK_TEST_MONTHS} months before the
  * assessment day. Twelve months, not fifteen: manual operation is a skill of the shift crews and
- * decays with staff turnover and seasons; the catalog (section D) asks for yearly practice, while
+ * decays with staff turnover and seasons, so it is practised yearly, while
  * the fifteen-month NERC CIP-009 cadence is kept for restore tests of backups (OTB-CONT-004).
  */
 @RuleInfo(id = "OTB-CONT-001", category = Category.CONTINGENCY, severity = Severity.HIGH,

@@ -14,8 +14,8 @@ import org.otbridge.model.Ref;
 
 /**
  * OTB-CONT-018: a firewall, data diode, jump host, remote-access gateway or domain controller is a
- * single point of failure of a critical service (the catalog's OTB-ARCH-021 idea, judged here as a
- * contingency question: what happens to operations when it fails).
+ * single point of failure of a critical service, judged as a contingency question: what happens
+ * to operations when it fails.
  */
 @RuleInfo(id = "OTB-CONT-018", category = Category.CONTINGENCY, severity = Severity.HIGH,
         mistake = Mistake.INTEGRATION,

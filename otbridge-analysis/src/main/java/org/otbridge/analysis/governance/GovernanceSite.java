@@ -51,7 +51,7 @@ import org.otbridge.model.Zone;
  */
 public final class GovernanceSite implements RuleFacts {
 
-    /** The OT security programme, the one special subject (MODEL.md). */
+    /** The OT security programme, the one special subject (docs/model.md). */
     public static final Ref PROGRAMME = Ref.of(RefKind.PROGRAM, Ref.OT_SECURITY_PROGRAM);
 
     private static final Set<Domain> OT_SIDE = EnumSet.of(Domain.OT, Domain.SAFETY, Domain.DMZ);
