@@ -225,7 +225,7 @@ public final class FindingBuilder {
             text.append("; ").append(String.join(", ", dimensions)).append(": ").append(worst.yamlName());
         }
         if (service.maxTolerableDowntime() != null) {
-            text.append("; tolerates ").append(duration(service.maxTolerableDowntime())).append(" down");
+            text.append("; tolerates ").append(Durations.words(service.maxTolerableDowntime())).append(" down");
         }
         return text.append(')').toString();
     }
@@ -234,20 +234,6 @@ public final class FindingBuilder {
         if (level == worst) {
             dimensions.add(name);
         }
-    }
-
-    private static String duration(java.time.Duration duration) {
-        long minutes = duration.toMinutes();
-        if (minutes % (7 * 24 * 60) == 0 && minutes > 0) {
-            return minutes / (7 * 24 * 60) + "w";
-        }
-        if (minutes % (24 * 60) == 0 && minutes > 0) {
-            return minutes / (24 * 60) + "d";
-        }
-        if (minutes % 60 == 0 && minutes > 0) {
-            return minutes / 60 + "h";
-        }
-        return minutes + "m";
     }
 
     private static String join(List<String> parts) {

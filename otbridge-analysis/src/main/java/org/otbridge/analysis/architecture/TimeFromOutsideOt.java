@@ -1,12 +1,12 @@
 package org.otbridge.analysis.architecture;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
 import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
+import org.otbridge.analysis.WholeWords;
 import org.otbridge.model.Ref;
 
 /**
@@ -26,8 +26,9 @@ import org.otbridge.model.Ref;
                 "connection.to", "asset.zones", "zone.domain"})
 public final class TimeFromOutsideOt implements ArchitectureRule {
 
-    private static final Pattern TIME = Pattern.compile(
-            "(?i)\\b(s?ntp|ptp)\\b|time[- ]?(sync|synchroni[sz]ation|source|server)|\\bclock\\b");
+    /** Time protocols and time sources, as whole words. */
+    static final WholeWords TIME = WholeWords.of("s?ntp", "ptp",
+            "time[- ]?(?:sync(?:ed|ing|hroni[sz]ation)?|sources?|servers?)", "clocks?");
 
     @Override
     public void checkConnection(ConnectionView c, ArchitectureSite site, FindingBuilder out) {
@@ -43,7 +44,7 @@ public final class TimeFromOutsideOt implements ArchitectureRule {
 
     private static boolean isTime(ConnectionView c) {
         String purpose = c.connection().purpose();
-        return c.connection().ports().contains(123) || purpose != null && TIME.matcher(purpose).find();
+        return c.connection().ports().contains(123) || TIME.in(purpose);
     }
 
     private static void report(ConnectionView c, Ref ot, Ref source, ArchitectureSite site, FindingBuilder out) {

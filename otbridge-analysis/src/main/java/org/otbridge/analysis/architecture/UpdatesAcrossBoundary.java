@@ -1,16 +1,16 @@
 package org.otbridge.analysis.architecture;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
 import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
+import org.otbridge.analysis.WholeWords;
 
 /**
  * OTB-ARCH-016: updates, patches, signatures or licences exchanged directly between OT and
- * enterprise IT or the internet (the purpose says so), in either direction.
+ * enterprise IT or the internet (the purpose says so, in whole words), in either direction.
  */
 @RuleInfo(id = "OTB-ARCH-016", category = Category.ARCHITECTURE, severity = Severity.MEDIUM,
         mistake = Mistake.INTEGRATION,
@@ -27,12 +27,14 @@ import org.otbridge.analysis.Severity;
         reads = {"connection.purpose", "connection.from", "connection.to", "asset.zones", "zone.domain"})
 public final class UpdatesAcrossBoundary implements ArchitectureRule {
 
-    private static final Pattern UPDATES = Pattern.compile("(?i)update|patch|signature|licen[cs]");
+    /** Updates, patches, hotfixes, signatures and licences, as whole words. */
+    static final WholeWords UPDATES = WholeWords.of("updat(?:e|es|ed|ing)", "patch(?:es|ed|ing)?", "hotfix(?:es)?",
+            "signatures?", "licen[cs](?:e|es|ed|ing)");
 
     @Override
     public void checkConnection(ConnectionView c, ArchitectureSite site, FindingBuilder out) {
         String purpose = c.connection().purpose();
-        if (!c.isNetwork() || !c.joinsOutsideAndOt() || purpose == null || !UPDATES.matcher(purpose).find()) {
+        if (!c.isNetwork() || !c.joinsOutsideAndOt() || !UPDATES.in(purpose)) {
             return;
         }
         out.report(c.ref().key() + " carries updates (\"" + purpose.strip() + "\") directly between "

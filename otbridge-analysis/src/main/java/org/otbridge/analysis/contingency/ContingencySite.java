@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.otbridge.analysis.Durations;
 import org.otbridge.analysis.RuleFacts;
 import org.otbridge.analysis.facts.SiteFacts;
 import org.otbridge.analysis.resilience.CutSet;
@@ -247,7 +248,7 @@ public final class ContingencySite implements RuleFacts {
             how.add(percent(fallback.capacity()) + " capacity");
         }
         if (fallback.sustainableFor() != null) {
-            how.add("for " + Text.duration(fallback.sustainableFor()));
+            how.add("for " + Durations.words(fallback.sustainableFor()));
         }
         String on = how.isEmpty() ? "its fallback" : "its fallback (" + String.join(" ", how) + ")";
         return service.key() + " runs on " + on + (fallback.sustainableFor() != null ? ", then is lost" : "");

@@ -3,6 +3,7 @@ package org.otbridge.analysis.contingency;
 import java.util.ArrayList;
 import java.util.List;
 import org.otbridge.analysis.Category;
+import org.otbridge.analysis.Durations;
 import org.otbridge.analysis.FindingBuilder;
 import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
@@ -58,7 +59,7 @@ public final class ExternalDependencyWithoutFallback implements ContingencyRule 
         String detail = service.ref().key() + " has no fallback and stops by itself when any of "
                 + Text.refs(external) + " fails, which the organisation does not control"
                 + (service.maxTolerableDowntime() == null ? "."
-                        : "; it tolerates " + Text.duration(service.maxTolerableDowntime()) + " down.");
+                        : "; it tolerates " + Durations.words(service.maxTolerableDowntime()) + " down.");
         List<Ref> subjects = new ArrayList<>();
         subjects.add(service.ref());
         external.stream().limit(Text.NAMED).forEach(subjects::add);

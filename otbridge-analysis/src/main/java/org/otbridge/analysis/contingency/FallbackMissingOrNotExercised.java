@@ -2,6 +2,7 @@ package org.otbridge.analysis.contingency;
 
 import java.util.List;
 import org.otbridge.analysis.Category;
+import org.otbridge.analysis.Durations;
 import org.otbridge.analysis.FindingBuilder;
 import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
@@ -50,7 +51,7 @@ public final class FallbackMissingOrNotExercised implements ContingencyRule {
             List<Ref> spofs = site.spofsOf(ref);
             detail = ref.key() + " has no fallback: if SCADA or telemetry is lost it stops at once"
                     + (service.maxTolerableDowntime() == null ? ""
-                            : " and tolerates only " + Text.duration(service.maxTolerableDowntime()) + " down")
+                            : " and tolerates only " + Durations.words(service.maxTolerableDowntime()) + " down")
                     + (spofs.isEmpty() ? "." : "; each of its " + spofs.size() + " single points of failure ("
                             + Text.refs(spofs) + ") stops it by itself.");
         } else if (fallback.lastTested() == null) {
@@ -88,7 +89,7 @@ public final class FallbackMissingOrNotExercised implements ContingencyRule {
                     : String.valueOf(capacity)).append("% capacity");
         }
         if (fallback.sustainableFor() != null) {
-            text.append(", sustainable for ").append(Text.duration(fallback.sustainableFor()));
+            text.append(", sustainable for ").append(Durations.words(fallback.sustainableFor()));
         }
         return text.toString();
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.otbridge.analysis.Category;
+import org.otbridge.analysis.Durations;
 import org.otbridge.analysis.FindingBuilder;
 import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
@@ -61,13 +62,13 @@ public final class FallbackShorterThanRestore implements ContingencyRule {
         }
         Asset worst = longer.get(0);
         String detail = service.ref().key() + "'s fallback (" + FallbackMissingOrNotExercised.describe(
-                service.fallback()) + ") lasts " + Text.duration(lasts) + ", less than the restore of "
+                service.fallback()) + ") lasts " + Durations.words(lasts) + ", less than the restore of "
                 + (longer.size() == 1 ? "its single point of failure: " : "its single points of failure: ")
                 + Text.and(restores) + ". If " + worst.ref().key() + " fails, the fallback runs out after "
-                + Text.duration(lasts) + " and the service is then lost until the restore is done, "
+                + Durations.words(lasts) + " and the service is then lost until the restore is done, "
                 + site.restoreOf(worst).amount() + " after the failure"
                 + (service.maxTolerableDowntime() == null ? ""
-                        : ", against a maximum tolerable downtime of " + Text.duration(service.maxTolerableDowntime()))
+                        : ", against a maximum tolerable downtime of " + Durations.words(service.maxTolerableDowntime()))
                 + ".";
         List<Ref> subjects = new ArrayList<>();
         subjects.add(service.ref());

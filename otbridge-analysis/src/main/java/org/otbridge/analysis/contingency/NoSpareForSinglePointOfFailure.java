@@ -2,6 +2,7 @@ package org.otbridge.analysis.contingency;
 
 import java.util.List;
 import org.otbridge.analysis.Category;
+import org.otbridge.analysis.Durations;
 import org.otbridge.analysis.FindingBuilder;
 import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
@@ -48,7 +49,7 @@ public final class NoSpareForSinglePointOfFailure implements ContingencyRule {
             return;
         }
         String wait = spares.leadTime() == null ? "no lead time is declared, so nobody knows how long a replacement takes"
-                : "a replacement takes " + Text.duration(spares.leadTime()) + " to arrive (spares.lead_time)";
+                : "a replacement takes " + Durations.words(spares.leadTime()) + " to arrive (spares.lead_time)";
         String detail = asset.ref().key() + " (" + FindingWords.typeOf(asset) + ") has no spare on hand and "
                 + wait + ". It is a single point of failure: if it fails, " + site.whenStopped(critical) + ".";
         out.report(detail, asset.ref(), critical);

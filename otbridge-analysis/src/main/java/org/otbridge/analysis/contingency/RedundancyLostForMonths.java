@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.otbridge.analysis.Category;
+import org.otbridge.analysis.Durations;
 import org.otbridge.analysis.FindingBuilder;
 import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
@@ -75,9 +76,9 @@ public final class RedundancyLostForMonths implements ContingencyRule {
         partnerList.sort(Comparator.comparing(Ref::key));
         List<Ref> serviceList = List.copyOf(services);
         String detail = asset.ref().key() + " (" + FindingWords.typeOf(asset) + ") has no spare on hand and a lead "
-                + "time of " + Text.duration(spares.leadTime()) + ". If it fails, " + Text.refs(serviceList)
+                + "time of " + Durations.words(spares.leadTime()) + ". If it fails, " + Text.refs(serviceList)
                 + (serviceList.size() == 1 ? " keeps" : " keep") + " running on the redundancy left, but for "
-                + Text.duration(spares.leadTime()) + " one more failure of " + Text.refs(partnerList)
+                + Durations.words(spares.leadTime()) + " one more failure of " + Text.refs(partnerList)
                 + (serviceList.size() == 1 ? " stops it: then " : " stops them: then ")
                 + site.whenStopped(serviceList) + ".";
         out.report(detail, asset.ref(), serviceList);

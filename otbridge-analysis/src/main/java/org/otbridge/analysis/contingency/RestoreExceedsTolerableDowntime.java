@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.otbridge.analysis.Category;
+import org.otbridge.analysis.Durations;
 import org.otbridge.analysis.FindingBuilder;
 import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
@@ -52,7 +53,7 @@ public final class RestoreExceedsTolerableDowntime implements ContingencyRule {
         for (Map.Entry<Ref, Duration> mtd : site.tolerableDowntimes(critical).entrySet()) {
             if (restore.atLeast(mtd.getValue())) {
                 exceeded.add(mtd.getKey());
-                limits.add(Text.duration(mtd.getValue()) + " for " + mtd.getKey().key());
+                limits.add(Durations.words(mtd.getValue()) + " for " + mtd.getKey().key());
             }
         }
         if (exceeded.isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.otbridge.analysis.Category;
+import org.otbridge.analysis.Durations;
 import org.otbridge.analysis.FindingBuilder;
 import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
@@ -88,7 +89,7 @@ public final class ServiceStopsWithIt implements ContingencyRule {
                     + " down), " + site.whenStopped(service.ref())
                     + (assets.isEmpty() ? "" : "; it needs " + Text.refs(assets) + " on the IT side")
                     + (service.maxTolerableDowntime() == null ? "."
-                            : ", and it tolerates " + Text.duration(service.maxTolerableDowntime()) + " down.");
+                            : ", and it tolerates " + Durations.words(service.maxTolerableDowntime()) + " down.");
             List<Ref> subjects = new ArrayList<>();
             subjects.add(service.ref());
             subjects.addAll(zones.isEmpty() ? itZones.stream().map(Zone::ref).limit(Text.NAMED).toList() : zones);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.otbridge.analysis.Category;
+import org.otbridge.analysis.Durations;
 import org.otbridge.analysis.FindingBuilder;
 import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
@@ -88,7 +89,7 @@ public final class SupplierBehindSinglePointOfFailure implements ContingencyRule
                     services.add(mtd.getKey());
                     subjectsBehind.add(entry.getKey());
                     if (slowServices.add(mtd.getKey())) {
-                        slow.add(Text.duration(mtd.getValue()) + " for " + mtd.getKey().key());
+                        slow.add(Durations.words(mtd.getValue()) + " for " + mtd.getKey().key());
                     }
                 }
             }
@@ -108,10 +109,10 @@ public final class SupplierBehindSinglePointOfFailure implements ContingencyRule
                 .append(" stands behind single points of failure of critical services: ").append(Text.and(spofs))
                 .append(". When one of them fails, ").append(site.whenStopped(List.copyOf(services))).append('.');
         if (!slow.isEmpty()) {
-            detail.append(" Its support_sla of ").append(Text.duration(sla))
+            detail.append(" Its support_sla of ").append(Durations.words(sla))
                     .append(" is at least the maximum tolerable downtime of ").append(Text.and(slow)).append('.');
         } else if (sla != null) {
-            detail.append(" Its support_sla is ").append(Text.duration(sla)).append('.');
+            detail.append(" Its support_sla is ").append(Durations.words(sla)).append('.');
         } else {
             detail.append(" It declares no support_sla.");
         }
