@@ -33,9 +33,10 @@ import picocli.CommandLine.Spec;
  * file, line and column (exit 2), as {@code assess --rules} does.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = {"List every rule an assessment can report, grouped by the mistake it is about: the built-in",
-                "rules and those of --rules files (YAML with CEL conditions, docs/rules.md). Name rule ids to see",
-                "them in full. Checks the rule files: exit 2 with FILE:LINE:COL for a broken rule or a reused id."})
+        description = {"List every rule an assessment can report, grouped by the mistake it is",
+                "about: the built-in rules and those of --rules files (YAML with CEL",
+                "conditions, docs/rules.md). Name rule ids to see them in full. Checks the",
+                "rule files: exit 2 with FILE:LINE:COL for a broken rule or a reused id."})
 final class RulesCommand implements Callable<Integer> {
 
     @Spec

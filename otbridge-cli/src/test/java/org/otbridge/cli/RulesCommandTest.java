@@ -197,8 +197,9 @@ class RulesCommandTest {
             Cli cli = Cli.run(command, "--rules", rules.toString());
             assertThat(cli.exitCode()).isEqualTo(2);
             assertThat(cli.err().lines().toList()).containsExactly(
-                    rules + ":11:5: duplicate rule id 'OTB-ARCH-001': the built-in rule OTB-ARCH-001 "
-                            + "(DirectFlowBypassesDmz) has it already; give this rule an id of its own",
+                    rules + ":11:5: duplicate rule id 'OTB-ARCH-001': the built-in rule OTB-ARCH-001 (Direct flow "
+                            + "between enterprise/external and control zones (DMZ bypassed)) has it already; give this "
+                            + "rule an id of its own",
                     rules + ":20:5: duplicate rule id 'OTB-FIT-002': the built-in rule at "
                             + "built-in:control-fitness.yaml:50:5 has it already; give this rule an id of its own");
             assertThat(cli.out()).isEmpty();

@@ -39,10 +39,10 @@ public record RegisteredRule(RuleMetadata metadata, RuleFamily family, Mistake m
         return condition.map(Rule::at);
     }
 
-    /** The rule in words, for messages: "the built-in rule OTB-ARCH-001 (Java, DirectFlowBypassesDmz)". */
+    /** The rule in words, for messages: "the built-in rule OTB-GOV-004 (Nobody holds a mandate ...)". */
     public String describe() {
         if (javaClass.isPresent()) {
-            return "the built-in rule " + id() + " (" + javaClass.get().getSimpleName() + ")";
+            return "the built-in rule " + id() + " (" + metadata.title() + ")";
         }
         return (builtIn() ? "the built-in rule at " : "the rule at ") + condition.orElseThrow().at();
     }

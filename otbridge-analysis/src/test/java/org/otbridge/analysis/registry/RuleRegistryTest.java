@@ -105,7 +105,8 @@ class RuleRegistryTest {
             assertThat(p.at().file()).isEqualTo(file.toString());
             assertThat(p.at().line()).isEqualTo(2);
             assertThat(p.message()).isEqualTo("duplicate rule id 'OTB-GOV-004': the built-in rule OTB-GOV-004 "
-                    + "(NoOtSecurityMandate) has it already; give this rule an id of its own");
+                    + "(Nobody holds a mandate for the OT security programme) has it already; give this rule an id "
+                    + "of its own");
         });
         assertThat(loaded.registry()).isSameAs(RuleRegistry.builtIn());
     }
