@@ -9,22 +9,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.otbridge.analysis.boundary.MeetingPoint;
 import org.otbridge.analysis.whatif.ScenarioResult;
-import org.otbridge.analysis.architecture.ArchitectureAnalyzer;
+import org.otbridge.analysis.architecture.ArchitectureSite;
 import org.otbridge.analysis.boundary.MeetingPoints;
-import org.otbridge.analysis.contingency.ContingencyAnalyzer;
+import org.otbridge.analysis.contingency.ContingencySite;
 import org.otbridge.analysis.attack.AttackCatalog;
 import org.otbridge.analysis.exposure.ExposureAnalyzer;
-import org.otbridge.analysis.exposure.ExposureFindings;
 import org.otbridge.analysis.exposure.ExposureResult;
+import org.otbridge.analysis.exposure.ExposureSite;
 import org.otbridge.analysis.facts.SiteFacts;
-import org.otbridge.analysis.governance.GovernanceAnalyzer;
 import org.otbridge.analysis.governance.GovernanceSite;
+import org.otbridge.analysis.registry.BuiltInRules;
+import org.otbridge.analysis.registry.RuleRegistry;
 import org.otbridge.analysis.governance.RaciMatrix;
 import org.otbridge.analysis.whatif.WhatIf;
 import org.otbridge.analysis.resilience.ResilienceAnalyzer;
 import org.otbridge.analysis.resilience.ResilienceResult;
-import org.otbridge.analysis.rules.RuleCatalog;
 import org.otbridge.analysis.rules.RuleEngine;
+import org.otbridge.analysis.rules.RuleLimits;
 import org.otbridge.analysis.rules.RuleLimits;
 import org.otbridge.model.AcceptedRisk;
 import org.otbridge.model.Model;
@@ -36,20 +37,20 @@ import org.otbridge.model.Model;
 public final class Assessor {
 
     private final LocalDate today;
-    private final RuleCatalog rules;
+    private final RuleRegistry rules;
     private final RuleLimits limits;
 
     public Assessor(LocalDate today) {
-        this(today, RuleCatalog.builtIn());
+        this(today, RuleRegistry.builtIn());
     }
 
-    /** Evaluates {@code rules} (the built-in rule catalog, plus rule files given with --rules) with the rest. */
-    public Assessor(LocalDate today, RuleCatalog rules) {
+    /** Evaluates {@code rules} (the built-in rules, plus rule files given with --rules) with the rest. */
+    public Assessor(LocalDate today, RuleRegistry rules) {
         this(today, rules, RuleLimits.defaults());
     }
 
-    /** As {@link #Assessor(LocalDate, RuleCatalog)}, with the rule conditions bounded by {@code limits}. */
-    public Assessor(LocalDate today, RuleCatalog rules, RuleLimits limits) {
+    /** As {@link #Assessor(LocalDate, RuleRegistry)}, with the rule conditions bounded by {@code limits}. */
+    public Assessor(LocalDate today, RuleRegistry rules, RuleLimits limits) {
         this.today = today;
         this.rules = rules;
         this.limits = limits;
@@ -62,20 +63,22 @@ public final class Assessor {
         // this takes a third off a 100,000-asset assessment. The result does not depend on it.
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
-            Future<List<Finding>> architecture = pool.submit(() -> new ArchitectureAnalyzer(attack).analyze(facts));
+            Future<List<Finding>> architecture = pool.submit(
+                    () -> RuleRunner.run(BuiltInRules.ARCHITECTURE, new ArchitectureSite(facts), attack));
             Future<ExposureResult> exposure = pool.submit(() -> ExposureAnalyzer.analyze(facts));
             Future<GovernanceSite> governance = pool.submit(() -> new GovernanceSite(facts, today));
-            Future<RuleEngine.Result> catalog = pool.submit(() -> new RuleEngine(rules, today, attack, limits).run(facts));
+            Future<RuleEngine.Result> catalog = pool.submit(
+                    () -> new RuleEngine(rules.catalog(), today, attack, limits).run(facts));
             Future<ResilienceResult> resilience = pool.submit(() -> ResilienceAnalyzer.analyze(facts));
-            Future<List<Finding>> contingency = pool.submit(
-                    () -> new ContingencyAnalyzer(attack).analyze(facts, resilience.get(), today));
+            Future<List<Finding>> contingency = pool.submit(() -> RuleRunner.run(BuiltInRules.CONTINGENCY,
+                    new ContingencySite(facts, resilience.get(), today), attack));
             Future<List<ScenarioResult>> scenarios = pool.submit(() -> WhatIf.scenarios(facts));
             Future<List<Finding>> governanceFindings = pool.submit(
-                    () -> new GovernanceAnalyzer(attack).analyze(governance.get()));
+                    () -> RuleRunner.run(BuiltInRules.GOVERNANCE, governance.get(), attack));
             Future<List<MeetingPoint>> meetingPoints = pool.submit(() -> MeetingPoints.find(facts));
 
             List<Finding> findings = new ArrayList<>(architecture.get());
-            findings.addAll(ExposureFindings.of(exposure.get(), facts, attack));
+            findings.addAll(RuleRunner.run(BuiltInRules.EXPOSURE, new ExposureSite(facts, exposure.get()), attack));
             findings.addAll(governanceFindings.get());
             findings.addAll(catalog.get().findings());
             findings.addAll(contingency.get());

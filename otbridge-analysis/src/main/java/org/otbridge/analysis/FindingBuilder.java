@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.otbridge.analysis.attack.AttackCatalog;
 import org.otbridge.analysis.facts.SiteFacts;
 import org.otbridge.model.Connection;
@@ -23,8 +24,8 @@ import org.otbridge.model.YamlEnum;
  * Builds the findings of one rule: stable id, the services touched, an explanation that names the
  * elements and the consequence for those services, the rule's recommendation and references
  * (ATT&amp;CK names from the bundled data), and the severity adjusted by the services touched
- * (shared/reference/ot-knowledge.md 0.3: one step up when the worst impact is critical, one step
- * down when no service is touched). Exceptions are applied later by the assessor, so every
+ * (docs/rules.md, "Severity": one step up when the worst impact is critical, one step down when
+ * no service is touched). Exceptions are applied later by the assessor, so every
  * finding starts as not accepted. Not thread-safe; one builder per rule and run.
  */
 public final class FindingBuilder {
@@ -36,14 +37,25 @@ public final class FindingBuilder {
 
     private final RuleMetadata rule;
     private final SiteFacts facts;
+    private final Function<Ref, ? extends Collection<Ref>> scopeOf;
     private final List<String> references;
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, ImpactLevel> impacts = new HashMap<>();
     private final Map<String, String> descriptions = new HashMap<>();
 
     public FindingBuilder(RuleMetadata rule, SiteFacts facts, AttackCatalog attack) {
+        this(rule, facts, attack, List::of);
+    }
+
+    /**
+     * @param scopeOf the elements whose services a finding about one subject touches, for
+     *                {@link #report(String, Ref)} (a family's {@link RuleFacts#scopeOf})
+     */
+    public FindingBuilder(RuleMetadata rule, SiteFacts facts, AttackCatalog attack,
+            Function<Ref, ? extends Collection<Ref>> scopeOf) {
         this.rule = rule;
         this.facts = facts;
+        this.scopeOf = scopeOf;
         this.references = references(rule, attack);
     }
 
@@ -79,6 +91,42 @@ public final class FindingBuilder {
      *                     stand for themselves
      */
     public Finding report(String detail, List<Ref> subjects, Collection<Ref> serviceScope) {
+        Finding finding = build(FindingIds.of(rule.id(), subjects), detail, subjects, serviceScope);
+        findings.add(finding);
+        return finding;
+    }
+
+    /**
+     * Like {@link #report(String, List, Collection)}, with {@code discriminator} in the id: for a
+     * rule that can report the same subjects more than once, such as one finding per exception.
+     */
+    public Finding report(String discriminator, String detail, List<Ref> subjects, Collection<Ref> serviceScope) {
+        Finding finding = build(FindingIds.of(rule.id() + "|" + discriminator, subjects), detail, subjects,
+                serviceScope);
+        findings.add(finding);
+        return finding;
+    }
+
+    /**
+     * A finding about the OT security programme or the organisation as a whole: it touches every
+     * service and keeps the rule's severity (raising it for a critical service, or lowering it
+     * because no asset names the programme, would say nothing about this finding).
+     */
+    public Finding reportSiteWide(String detail, List<Ref> subjects) {
+        List<Ref> services = facts.model().services().stream().map(Service::ref)
+                .sorted(Comparator.comparing(Ref::id)).toList();
+        String consequence = services.isEmpty() ? "The model declares no service yet."
+                : "It concerns every service the OT security programme protects: "
+                        + Sentences.refs(services, NAMED_SERVICES) + ".";
+        String explanation = sentence(detail) + " " + sentence(rule.explanation()) + " " + consequence;
+        Finding finding = new Finding(FindingIds.of(rule.id(), subjects), rule.id(), rule.category(),
+                rule.severity(), rule.title(), subjects, services, explanation, rule.recommendation(), references,
+                false);
+        findings.add(finding);
+        return finding;
+    }
+
+    private Finding build(String id, String detail, List<Ref> subjects, Collection<Ref> serviceScope) {
         List<Ref> services = facts.servicesOfAny(serviceScope);
         ImpactLevel worst = ImpactLevel.NONE;
         for (Ref service : services) {
@@ -104,15 +152,13 @@ public final class FindingBuilder {
         }
         String explanation = sentence(detail) + " " + sentence(rule.explanation()) + " " + consequence(services)
                 + adjustment;
-        Finding finding = new Finding(FindingIds.of(rule.id(), subjects), rule.id(), rule.category(), severity,
-                rule.title(), subjects, services, explanation, rule.recommendation(), references, false);
-        findings.add(finding);
-        return finding;
+        return new Finding(id, rule.id(), rule.category(), severity, rule.title(), subjects, services, explanation,
+                rule.recommendation(), references, false);
     }
 
-    /** One subject, whose own services are touched. */
+    /** One subject, touching the services of its scope (by default the subject's own). */
     public Finding report(String detail, Ref subject) {
-        return report(detail, List.of(subject), List.of(subject));
+        return report(detail, List.of(subject), scopeOf.apply(subject));
     }
 
     /** One subject, touching the services of {@code serviceScope}. */
@@ -179,7 +225,7 @@ public final class FindingBuilder {
             text.append("; ").append(String.join(", ", dimensions)).append(": ").append(worst.yamlName());
         }
         if (service.maxTolerableDowntime() != null) {
-            text.append("; tolerates ").append(duration(service.maxTolerableDowntime())).append(" down");
+            text.append("; tolerates ").append(Durations.words(service.maxTolerableDowntime())).append(" down");
         }
         return text.append(')').toString();
     }
@@ -188,20 +234,6 @@ public final class FindingBuilder {
         if (level == worst) {
             dimensions.add(name);
         }
-    }
-
-    private static String duration(java.time.Duration duration) {
-        long minutes = duration.toMinutes();
-        if (minutes % (7 * 24 * 60) == 0 && minutes > 0) {
-            return minutes / (7 * 24 * 60) + "w";
-        }
-        if (minutes % (24 * 60) == 0 && minutes > 0) {
-            return minutes / (24 * 60) + "d";
-        }
-        if (minutes % 60 == 0 && minutes > 0) {
-            return minutes / 60 + "h";
-        }
-        return minutes + "m";
     }
 
     private static String join(List<String> parts) {
@@ -222,10 +254,10 @@ public final class FindingBuilder {
 
     /**
      * The rule's references as shown to users: NIST SP 800-82r3 body sections marked "(verify)"
-     * are cited as the document only (the catalog's status note: those numbers are unchecked);
+     * are cited as the document only (their section numbers were not checked against the PDF);
      * other "(verify)" entries are left out. ATT&amp;CK ids follow, with names from the bundle.
      */
-    static List<String> references(RuleMetadata rule, AttackCatalog attack) {
+    public static List<String> references(RuleMetadata rule, AttackCatalog attack) {
         Set<String> shown = new LinkedHashSet<>();
         for (String reference : rule.references()) {
             String text = reference.strip();

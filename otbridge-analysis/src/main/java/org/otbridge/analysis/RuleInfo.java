@@ -6,8 +6,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A rule's metadata, in one place on the rule's class (as Error Prone does for its checks); the
- * rule catalog documentation is generated from it.
+ * A built-in rule's metadata, in one place on the rule's class (as Error Prone does for its
+ * checks): the rule registry, {@code otbridge rules} and docs/rules.md are built from it.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
@@ -17,6 +17,9 @@ public @interface RuleInfo {
     String id();
 
     Category category();
+
+    /** Which of the three classic mistakes the rule is about. */
+    Mistake mistake();
 
     /** The default severity; the engine may adjust it by the services the subject touches. */
     Severity severity();
@@ -34,4 +37,12 @@ public @interface RuleInfo {
 
     /** ATT&CK for ICS technique (T0xxx) and mitigation (M0xxx) ids the rule concerns. */
     String[] attack() default {};
+
+    /**
+     * The model fields the rule reads, as {@code object.field} of docs/model-fields.md
+     * ({@code connection.purpose}, {@code zone.domain}) and {@code control.KIND.parameter} for a
+     * control parameter ({@code control.backup.offline_copy}). A test checks each against the model
+     * spec, so a rule cannot depend on a field or name convention that users cannot look up.
+     */
+    String[] reads();
 }

@@ -2,7 +2,7 @@ package org.otbridge.analysis;
 
 import org.otbridge.model.YamlEnum;
 
-/** How bad a finding is for operations (shared/reference/ot-knowledge.md 0.3), worst first. */
+/** How bad a finding is for operations (docs/rules.md, "Severity"), worst first. */
 public enum Severity implements YamlEnum {
     CRITICAL, HIGH, MEDIUM, LOW, INFO;
 

@@ -20,12 +20,13 @@ class FindingBuilderTest {
             explanation = "Why it matters in general", recommendation = "What to do instead",
             references = {"IEC 62443-3-3 SR 5.1", "NIST SP 800-82r3 5.2.3 (verify)", "NIST SP 800-82r3 App. F AC-4",
                     "Some guide 4.1 (verify)", "IEC 62443-3-3 SR 5.1"},
-            attack = {"T0822", "M0930"})
+            attack = {"T0822", "M0930"}, mistake = Mistake.INTEGRATION, reads = {"asset.type"})
     static final class TestRule {
     }
 
     @RuleInfo(id = "OTB-TEST-002", category = Category.ARCHITECTURE, severity = Severity.LOW, title = "Bad ids",
-            explanation = "x", recommendation = "y", attack = {"T1692.001"})
+            explanation = "x", recommendation = "y", attack = {"T1692.001"}, mistake = Mistake.INTEGRATION,
+            reads = {"asset.type"})
     static final class UnknownAttackId {
     }
 

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.otbridge.analysis.Assessment;
 import org.otbridge.analysis.Assessor;
 import org.otbridge.analysis.Severity;
-import org.otbridge.analysis.rules.RuleCatalog;
+import org.otbridge.analysis.registry.RuleRegistry;
 import org.otbridge.analysis.rules.RuleLimits;
 import org.otbridge.model.Problem;
 import org.otbridge.model.YamlEnum;
@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code otbridge assess [MODEL] [--format text|json] [-o FILE] [--fail-on SEVERITY] [--rules FILE]...}:
  * runs every analysis on a model and prints a short summary or the full result as JSON
- * (docs/output.md). {@code --rules} adds rule files to the built-in rule catalog (docs/rules.md).
+ * (docs/output.md). {@code --rules} adds rule files to the built-in rules (docs/rules.md).
  */
 @Command(name = "assess", mixinStandardHelpOptions = true,
         header = "Assess a model: meeting points, attack paths, failure impact and findings.",
@@ -84,17 +84,17 @@ final class AssessCommand implements Callable<Integer> {
             return refuse(e.getMessage());
         }
         try (OutputTarget target = output.target(spec.commandLine().getOut())) {
-            Optional<RuleCatalog> catalog = RulesCommand.catalog(rules, ruleLimits, err);
-            if (catalog.isEmpty()) {
+            Optional<RuleRegistry> registry = RulesCommand.registry(rules, ruleLimits, err);
+            if (registry.isEmpty()) {
                 return ExitCodes.BAD_INPUT;
             }
-            LoadResult result = ModelInput.load(model.model);
+            LoadResult result = ModelInput.load(model.model, registry.get());
             if (!result.ok()) {
                 ModelInput.printProblems(result, err);
                 return ExitCodes.BAD_INPUT;
             }
             target.refuseInputs(ModelInput.inputs(result, rules));
-            Assessment assessment = new Assessor(today == null ? LocalDate.now() : today, catalog.get(), ruleLimits)
+            Assessment assessment = new Assessor(today == null ? LocalDate.now() : today, registry.get(), ruleLimits)
                     .assess(result.model());
             if (!assessment.runProblems().isEmpty()) {
                 for (Problem problem : assessment.runProblems()) {

@@ -1,6 +1,6 @@
 package org.otbridge.cli;
 
-/** Exit statuses shared by every command (docs/output.md). */
+/** Exit statuses shared by every command: 0 fine, 1 findings at --fail-on, 2 bad input, 3 internal error. */
 final class ExitCodes {
 
     private ExitCodes() {

@@ -5,6 +5,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.otbridge.analysis.registry.RuleRegistry;
 import org.otbridge.model.Problem;
 import org.otbridge.model.load.LoadResult;
 import org.otbridge.model.load.ModelLoader;
@@ -16,8 +17,21 @@ final class ModelInput {
     }
 
     static LoadResult load(Path model) {
+        return load(model, RuleRegistry.builtIn());
+    }
+
+    /**
+     * Loads the model, then checks that its exceptions name rules of {@code rules}: an unknown rule
+     * id is a problem like a dangling reference, since the exception would never apply.
+     */
+    static LoadResult load(Path model, RuleRegistry rules) {
         ModelLoader loader = new ModelLoader();
-        return model == null ? loader.load(BundledExample.sources()) : loader.load(model);
+        LoadResult result = model == null ? loader.load(BundledExample.sources()) : loader.load(model);
+        if (!result.ok()) {
+            return result;
+        }
+        List<Problem> unknownRules = rules.checkExceptions(result.model());
+        return unknownRules.isEmpty() ? result : new LoadResult(result.model(), unknownRules);
     }
 
     /** The files a run reads: the model's and {@code others} (rule files), for output checks. */

@@ -74,13 +74,104 @@ class RulesCommandTest {
     }
 
     @Test
-    void rulesListsTheBuiltInCatalog() {
+    void rulesListsEveryRuleTheAssessmentCanReportGroupedByMistake() {
         Cli cli = Cli.run("rules");
         assertThat(cli.exitCode()).as(cli.err()).isZero();
-        assertThat(cli.outLines().get(0)).startsWith("ID").contains("SEVERITY", "SCOPE", "TITLE");
-        assertThat(cli.out()).containsPattern("OTB-FIT-001 +high +asset-control +Long/complex password")
-                .containsPattern("OTB-FIT-008 +high +asset +OT hosts authenticate");
-        assertThat(cli.outLines().get(cli.outLines().size() - 1)).matches("\\d+ rules \\(\\d+ built-in\\)");
+        assertThat(cli.outLines().get(0)).startsWith("ID").contains("SEVERITY", "FAMILY", "TITLE");
+        assertThat(cli.out()).containsPattern("OTB-FIT-001 +high +fit +Long/complex password")
+                .containsPattern("OTB-ARCH-001 +critical +arch +Direct flow")
+                .containsPattern("OTB-EXP-002 +high +exp +A bypass is a shortcut")
+                .containsPattern("OTB-GOV-004 +high +gov +Nobody holds a mandate")
+                .containsPattern("OTB-CONT-010 +medium +cont +No tested OT incident response plan");
+        List<String> lines = cli.outLines();
+        int fit = indexOf(lines, "(it-controls-in-ot)");
+        int integration = indexOf(lines, "(integration)");
+        int silo = indexOf(lines, "(one-silo)");
+        assertThat(fit).isLessThan(integration);
+        assertThat(integration).isLessThan(silo);
+        // Each rule under its mistake: control fitness first, governance last.
+        assertThat(lines.subList(fit, integration)).allMatch(l -> !l.startsWith("OTB-") || l.startsWith("OTB-FIT-"));
+        assertThat(lines.subList(silo, lines.size())).allMatch(l -> !l.startsWith("OTB-") || l.startsWith("OTB-GOV-"));
+        long listed = lines.stream().filter(l -> l.startsWith("OTB-")).count();
+        assertThat(listed).isGreaterThanOrEqualTo(95);
+        assertThat(lines.get(lines.size() - 1)).isEqualTo(listed + " rules (" + listed + " built-in)");
+    }
+
+    private static int indexOf(List<String> lines, String part) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(part)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line with " + part);
+    }
+
+    @Test
+    void everyRuleAnAssessmentOfTheExampleReportsIsListed() {
+        Cli rules = Cli.run("rules", "--format", "json");
+        assertThat(rules.exitCode()).as(rules.err()).isZero();
+        List<String> ids = new ArrayList<>();
+        JSON.readTree(rules.out()).get("rules").forEach(r -> ids.add(r.get("id").asString()));
+        Cli assess = Cli.run("assess", "--format", "json", "--today", "2026-11-26");
+        List<String> reported = new ArrayList<>();
+        JSON.readTree(assess.out()).get("findings").forEach(f -> reported.add(f.get("rule").asString()));
+        assertThat(reported).isNotEmpty();
+        assertThat(ids).containsAll(reported).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void jsonHasEveryRuleWithItsMistakeReadsAndReferences() {
+        Cli cli = Cli.run("rules", "--format", "json");
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        JsonNode root = JSON.readTree(cli.out());
+        assertThat(root.get("schema").asString()).isEqualTo("otbridge.rules/1");
+        assertThat(root.get("count").asInt()).isEqualTo(root.get("rules").size()).isGreaterThanOrEqualTo(95);
+        for (JsonNode rule : root.get("rules")) {
+            assertThat(rule.get("mistake").asString()).isIn("it-controls-in-ot", "integration", "one-silo");
+            assertThat(rule.get("reads").size()).as(rule.get("id").asString()).isPositive();
+            assertThat(rule.get("references").size()).as(rule.get("id").asString()).isPositive();
+            assertThat(rule.get("source").asString()).isEqualTo("built-in");
+        }
+        JsonNode arch = find(root, "OTB-ARCH-016");
+        assertThat(arch.get("family").asString()).isEqualTo("arch");
+        assertThat(arch.get("mistake").asString()).isEqualTo("integration");
+        assertThat(arch.get("reads").toString()).contains("connection.purpose");
+        assertThat(arch.get("condition").isNull()).isTrue();
+        JsonNode fit = find(root, "OTB-FIT-002");
+        assertThat(fit.get("mistake").asString()).isEqualTo("it-controls-in-ot");
+        assertThat(fit.get("scope").asString()).isEqualTo("asset-control");
+        assertThat(fit.get("condition").asString()).contains("account-lockout");
+        assertThat(find(root, "OTB-GOV-003").get("mistake").asString()).isEqualTo("one-silo");
+    }
+
+    private static JsonNode find(JsonNode root, String id) {
+        for (JsonNode rule : root.get("rules")) {
+            if (rule.get("id").asString().equals(id)) {
+                return rule;
+            }
+        }
+        throw new AssertionError("no rule " + id);
+    }
+
+    @Test
+    void familyFilterAndNamedRules() {
+        Cli arch = Cli.run("rules", "--family", "arch");
+        assertThat(arch.exitCode()).as(arch.err()).isZero();
+        List<String> ids = arch.outLines().stream().filter(l -> l.startsWith("OTB-")).toList();
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(23).allMatch(l -> l.startsWith("OTB-ARCH-"));
+        assertThat(arch.outLines().get(arch.outLines().size() - 1)).matches(ids.size() + " of \\d+ rules .*");
+
+        Cli one = Cli.run("rules", "OTB-ARCH-001");
+        assertThat(one.exitCode()).as(one.err()).isZero();
+        assertThat(one.outLines().get(0)).startsWith("OTB-ARCH-001  Direct flow");
+        assertThat(one.out()).contains("mistake:", "integration", "reads:", "connection.via", "why:", "instead:",
+                "references:", "IEC 62443-3-3 SR 5.1");
+        assertThat(Cli.run("rules", "--id", "OTB-ARCH-001").out()).isEqualTo(one.out());
+
+        Cli unknown = Cli.run("rules", "OTB-ARCH-999");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no rule 'OTB-ARCH-999'; did you mean 'OTB-ARCH-009'?");
+        assertThat(Cli.run("rules", "--family", "architecture").exitCode()).isEqualTo(2);
     }
 
     @Test
@@ -88,8 +179,63 @@ class RulesCommandTest {
         Path rules = write("acme.yaml", USER_RULES);
         Cli cli = Cli.run("rules", "--rules", rules.toString());
         assertThat(cli.exitCode()).as(cli.err()).isZero();
-        assertThat(cli.out()).containsPattern("ACME-001 +medium +asset-control +Screen lock shorter")
+        assertThat(cli.out()).containsPattern("ACME-001 +medium +user +Screen lock shorter")
                 .contains("1 from 1 file)");
+        Cli json = Cli.run("rules", "ACME-001", "--rules", rules.toString(), "--format", "json");
+        JsonNode acme = JSON.readTree(json.out()).get("rules").get(0);
+        assertThat(acme.get("source").asString()).isEqualTo(rules + ":2:5");
+        assertThat(acme.get("mistake").asString()).isEqualTo("it-controls-in-ot");
+        assertThat(acme.get("reads").toString()).isEqualTo("[\"control.kind\",\"asset.usage\",\"control.timeout\"]");
+    }
+
+    @Test
+    void aUserRuleReusingABuiltInIdOfAnyFamilyIsOneLinePerRuleAndExit2() throws IOException {
+        String again = USER_RULES.replace("rules:\n", "");
+        Path rules = write("mine.yaml", USER_RULES + again.replace("ACME-001", "OTB-ARCH-001")
+                + again.replace("ACME-001", "OTB-FIT-002"));
+        for (String command : List.of("rules", "assess")) {
+            Cli cli = Cli.run(command, "--rules", rules.toString());
+            assertThat(cli.exitCode()).isEqualTo(2);
+            assertThat(cli.err().lines().toList()).containsExactly(
+                    rules + ":11:5: duplicate rule id 'OTB-ARCH-001': the built-in rule OTB-ARCH-001 (Direct flow "
+                            + "between enterprise/external and control zones (DMZ bypassed)) has it already; give this "
+                            + "rule an id of its own",
+                    rules + ":20:5: duplicate rule id 'OTB-FIT-002': the built-in rule at "
+                            + "built-in:control-fitness.yaml:50:5 has it already; give this rule an id of its own");
+            assertThat(cli.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void userRuleIdsMayNotTakeTheBuiltInPrefix() throws IOException {
+        Path rules = write("mine.yaml", USER_RULES.replace("ACME-001", "OTB-ACME-001"));
+        Cli cli = Cli.run("rules", "--rules", rules.toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).startsWith(rules + ":2:5: rule id 'OTB-ACME-001' starts with OTB-");
+    }
+
+    @Test
+    void anExceptionForAnUnknownRuleIsALocatedProblemWithASuggestion() throws IOException {
+        Path model = write("model/site.yaml", MODEL + """
+                exceptions:
+                  - subject: asset:hmi-1
+                    rule: OTB-ARCH-999
+                    reason: nobody knows
+                  - {rule: ACME-002, subject: asset:hmi-1}
+                """);
+        String expected = model + ":14:11: unknown rule 'OTB-ARCH-999' in the exception on asset:hmi-1; "
+                + "did you mean 'OTB-ARCH-009'?";
+        Cli check = Cli.run("check", model.toString());
+        assertThat(check.exitCode()).isEqualTo(2);
+        // check knows no rule files, so the user's own id ACME-002 is left alone.
+        assertThat(check.outLines()).containsExactly(expected);
+
+        Cli assess = Cli.run("assess", model.toString(), "--rules", write("acme.yaml", USER_RULES).toString());
+        assertThat(assess.exitCode()).isEqualTo(2);
+        assertThat(assess.err().lines().toList()).containsExactly(expected,
+                model + ":16:12: unknown rule 'ACME-002' in the exception on asset:hmi-1: no rule file given with "
+                        + "--rules has it; did you mean 'ACME-001'?");
+        assertThat(assess.out()).isEmpty();
     }
 
     @Test

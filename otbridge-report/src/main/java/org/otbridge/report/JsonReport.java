@@ -203,11 +203,15 @@ public final class JsonReport {
         gen.writeArrayPropertyStart("shortcuts");
         for (Shortcut s : shortcuts) {
             gen.writeStartObject();
-            gen.writeStringProperty("connection", s.connection().key());
-            gen.writeNumberProperty("paths_enabled", s.pathsEnabled());
-            number(gen, "cost_without", s.costWithout());
+            gen.writeStringProperty("element", s.element().key());
+            gen.writeStringProperty("kind", s.kind());
+            gen.writeStringProperty("bypasses", s.bypasses());
+            gen.writeStringProperty("entry", s.entry().key());
+            gen.writeStringProperty("target", s.target().key());
+            refs(gen, "services", s.services());
+            number(gen, "baseline_cost", s.baselineCost());
             number(gen, "cost_with", s.costWith());
-            gen.writeBooleanProperty("unreachable_without", s.removalDisconnects());
+            gen.writeNumberProperty("pairs_lowered", s.pairsLowered());
             gen.writeEndObject();
         }
         gen.writeEndArray();

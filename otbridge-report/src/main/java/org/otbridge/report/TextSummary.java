@@ -71,14 +71,14 @@ public final class TextSummary {
         lines.add("");
         lines.addAll(meetingPointLines(assessment.meetingPoints()));
 
-        // In the exposure analysis's ranking: the ones whose removal helps most come first.
+        // In the exposure analysis's ranking: new ways in first, then the largest drop.
         List<Shortcut> shortcuts = assessment.shortcuts();
         if (!shortcuts.isEmpty()) {
-            lines.add("Top shortcuts (connections that make attack paths short):");
+            lines.add("Top shortcuts (bypasses that make attacks cheaper than the design allows):");
             for (Shortcut s : shortcuts.subList(0, Math.min(TOP_SHORTCUTS, shortcuts.size()))) {
-                lines.add("  " + s.connection().key() + ": " + plural(s.pathsEnabled(), "path") + ", cost "
-                        + cost(s.costWith()) + (s.removalDisconnects() ? ", unreachable without it"
-                        : " (" + cost(s.costWithout()) + " without it)"));
+                lines.add("  " + s.element().key() + ": from " + s.entry().key() + " to " + s.target().key()
+                        + " at cost " + cost(s.costWith()) + (s.opensNewWay() ? ", no way without it"
+                        : " (" + cost(s.baselineCost()) + " over designed conduits)"));
             }
             if (shortcuts.size() > TOP_SHORTCUTS) {
                 lines.add("  ... and " + (shortcuts.size() - TOP_SHORTCUTS) + " more");

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.otbridge.analysis.whatif.Durations;
+import org.otbridge.analysis.Durations;
 import org.otbridge.analysis.whatif.Reached;
 import org.otbridge.analysis.whatif.ScenarioResult;
 import org.otbridge.analysis.whatif.ServiceAtRisk;

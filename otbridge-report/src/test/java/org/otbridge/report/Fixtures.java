@@ -85,8 +85,10 @@ final class Fixtures {
                 refs("service:heat"), refs("supplier:acme-scada", "asset:scada-a", "zone:cc", "asset:plc-n1"),
                 java.util.Arrays.asList(ref("connection:vendor-ra"), null, null), 2.5, List.of("T0822", "T0855"), 0));
         List<Shortcut> shortcuts = List.of(
-                new Shortcut(ref("connection:eng-bridge"), 2, 1.0, Double.POSITIVE_INFINITY),
-                new Shortcut(ref("connection:vendor-ra"), 4, 2.5, 7.0));
+                new Shortcut(ref("connection:eng-bridge"), "connection", "dmz", ref("zone:corp"), ref("asset:scada-a"),
+                        refs("service:heat"), Double.POSITIVE_INFINITY, 1.0, 2),
+                new Shortcut(ref("connection:vendor-ra"), "connection", "broker", ref("supplier:acme-scada"),
+                        ref("asset:plc-n1"), refs("service:heat"), 7.0, 2.5, 4));
         return new Assessment(emptyModel("Test Utility"), findings, points, paths, shortcuts);
     }
 

@@ -140,15 +140,14 @@ class JsonReportTest {
         assertThat(path.get("connections").get(1).isNull()).isTrue();
 
         JsonNode shortcuts = doc.get("shortcuts");
-        assertThat(keys(shortcuts.get(0))).containsExactly("connection", "paths_enabled", "cost_without", "cost_with",
-                "unreachable_without");
-        assertThat(shortcuts.get(0).get("connection").stringValue()).isEqualTo("connection:eng-bridge");
-        assertThat(shortcuts.get(0).get("cost_without").isNull()).as("infinite cost is null").isTrue();
-        assertThat(shortcuts.get(0).get("unreachable_without").booleanValue()).isTrue();
-        assertThat(shortcuts.get(1).get("paths_enabled").intValue()).isEqualTo(4);
-        assertThat(shortcuts.get(1).get("cost_without").doubleValue()).isEqualTo(7.0);
+        assertThat(keys(shortcuts.get(0))).containsExactly("element", "kind", "bypasses", "entry", "target", "services",
+                "baseline_cost", "cost_with", "pairs_lowered");
+        assertThat(shortcuts.get(0).get("element").stringValue()).isEqualTo("connection:eng-bridge");
+        assertThat(shortcuts.get(0).get("baseline_cost").isNull()).as("no designed way is null").isTrue();
+        assertThat(shortcuts.get(0).get("bypasses").stringValue()).isEqualTo("dmz");
+        assertThat(shortcuts.get(1).get("pairs_lowered").intValue()).isEqualTo(4);
+        assertThat(shortcuts.get(1).get("baseline_cost").doubleValue()).isEqualTo(7.0);
         assertThat(shortcuts.get(1).get("cost_with").doubleValue()).isEqualTo(2.5);
-        assertThat(shortcuts.get(1).get("unreachable_without").booleanValue()).isFalse();
 
         for (String key : List.of("failure_impact", "single_points_of_failure", "cut_sets", "scenarios")) {
             assertThat(doc.get(key).isArray()).as(key).isTrue();

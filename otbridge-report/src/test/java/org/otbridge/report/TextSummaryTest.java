@@ -37,8 +37,9 @@ class TextSummaryTest {
         assertThat(text).contains("Meeting points of IT, DMZ, OT and outside: 3 (2 connections, 1 multi-homed asset)\n"
                 + "  1 connects IT or outside directly to OT, without passing a DMZ\n");
         assertThat(text).contains("Top shortcuts")
-                .contains("connection:eng-bridge: 2 paths, cost 1.0, unreachable without it")
-                .contains("connection:vendor-ra: 4 paths, cost 2.5 (7.0 without it)");
+                .contains("connection:eng-bridge: from zone:corp to asset:scada-a at cost 1.0, no way without it")
+                .contains("connection:vendor-ra: from supplier:acme-scada to asset:plc-n1 at cost 2.5 (7.0 over designed"
+                        + " conduits)");
         assertThat(text.indexOf("connection:eng-bridge:")).as("in the analysis's ranking")
                 .isLessThan(text.indexOf("connection:vendor-ra:"));
         assertThat(text).contains("Attack paths: 1");
@@ -65,14 +66,15 @@ class TextSummaryTest {
                     "A rather long title that goes on and on about finding number " + i + " and why it matters a lot",
                     false, "asset:a-" + i, "asset:b-" + i, "asset:c-" + i, "asset:d-" + i, "asset:e-" + i));
             points.add(Fixtures.connectionPoint("c-" + i, Domain.IT, Domain.OT, i % 2 == 0));
-            shortcuts.add(0, new Shortcut(Fixtures.ref("connection:c-" + i), i, 1.0, 1.0 + i));
+            shortcuts.add(0, new Shortcut(Fixtures.ref("connection:c-" + i), "connection", "dmz", Fixtures.ref("zone:it-" + i),
+                    Fixtures.ref("asset:s-" + i), List.of(), 1.0 + i, 1.0, i));
         }
         Assessment big = new Assessment(Fixtures.emptyModel("Big"), findings, points, List.of(), shortcuts);
         String text = new TextSummary().render(big);
         assertThat(lines(text)).hasSizeLessThanOrEqualTo(40);
         assertThat(text).contains("(x56)").contains("... and 495 more").contains("+2 more")
                 .contains("500 (500 connections)\n  250 connect IT or outside directly to OT, without passing a DMZ")
-                .contains("connection:c-499: 499 paths, cost 1.0 (500.0 without it)");
+                .contains("connection:c-499: from zone:it-499 to asset:s-499 at cost 1.0 (500.0 over designed conduits)");
         assertThat(lines(text)).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
     }
 

@@ -1,24 +1,22 @@
 package org.otbridge.analysis.architecture;
 
 import org.otbridge.analysis.FindingBuilder;
-import org.otbridge.model.Asset;
-import org.otbridge.model.Zone;
+import org.otbridge.analysis.SiteRule;
+import org.otbridge.model.Connection;
 
 /**
- * One architecture rule (shared/reference/ot-knowledge.md, section B), with its metadata in a
- * {@link org.otbridge.analysis.RuleInfo} on the class. The analyzer calls each method once per
- * connection, asset and zone of the model; a rule overrides the scopes it checks and reports
- * through {@code out}. Rules hold no state and never scan the whole model themselves: whatever
- * they need across elements comes from the indexes of {@link ArchitectureSite}.
+ * An architecture rule (model structure: zones, conduits, where IT and OT meet). The runner hands
+ * each connection over as its {@link ConnectionView}, built once per run by
+ * {@link ArchitectureSite}, so rules read the domains and levels of both ends without looking
+ * them up again.
  */
-public interface ArchitectureRule {
+public interface ArchitectureRule extends SiteRule<ArchitectureSite> {
+
+    @Override
+    default void checkConnection(Connection connection, ArchitectureSite site, FindingBuilder out) {
+        checkConnection(site.view(connection), site, out);
+    }
 
     default void checkConnection(ConnectionView connection, ArchitectureSite site, FindingBuilder out) {
-    }
-
-    default void checkAsset(Asset asset, ArchitectureSite site, FindingBuilder out) {
-    }
-
-    default void checkZone(Zone zone, ArchitectureSite site, FindingBuilder out) {
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.otbridge.analysis.RuleFacts;
 import org.otbridge.analysis.facts.SiteFacts;
 import org.otbridge.model.Asset;
 import org.otbridge.model.AuthMethod;
@@ -27,7 +28,7 @@ import org.otbridge.model.Zone;
  * failure at that element touches.
  *
  * <p>Consequence scope. Reaching or losing an asset touches the services that need it or
- * anything in its flat OT, safety or DMZ zones (MODEL.md: in a flat zone every asset reaches every
+ * anything in its flat OT, safety or DMZ zones (docs/model.md: in a flat zone every asset reaches every
  * other one; office zones are left out, the consequence that counts is for operations); a
  * connection to a zone reaches every asset in it. When that names no service, because the asset
  * is only a stepping stone such as an engineering workstation or a forgotten router, the scope
@@ -38,7 +39,7 @@ import org.otbridge.model.Zone;
  * end counts only when nothing else does. Results are cached per asset and zone, so a rule run
  * stays linear in the size of the model. Not thread-safe: one site per analysis run.
  */
-public final class ArchitectureSite {
+public final class ArchitectureSite implements RuleFacts {
 
     private static final Comparator<Ref> BY_ID = Comparator.comparing(Ref::id);
 
@@ -66,6 +67,7 @@ public final class ArchitectureSite {
         this.byId = index;
     }
 
+    @Override
     public SiteFacts facts() {
         return facts;
     }

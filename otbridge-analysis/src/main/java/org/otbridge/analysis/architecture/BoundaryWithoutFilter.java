@@ -3,6 +3,7 @@ package org.otbridge.analysis.architecture;
 import java.util.List;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 
@@ -12,6 +13,7 @@ import org.otbridge.analysis.Severity;
  * connections the internet opens into OT are OTB-ARCH-005's.
  */
 @RuleInfo(id = "OTB-ARCH-019", category = Category.ARCHITECTURE, severity = Severity.HIGH,
+        mistake = Mistake.INTEGRATION,
         title = "Boundary conduit without filtering device or with any-any rule",
         explanation = "A conduit between domains that passes no firewall or data diode has no place where "
                 + "deny-by-default is enforced: anything either side can send reaches the other, and there is "
@@ -20,7 +22,9 @@ import org.otbridge.analysis.Severity;
                 + "protocol, ports and direction, with a documented reason for each permission.",
         references = {"IEC 62443-3-3 SR 5.2 RE(1)", "IEC 62443-4-2 NDR 5.2", "IEC 62443-2-1:2024 NET 1.7",
                 "NERC CIP-005-7 R1.3"},
-        attack = {"M0937", "M0807"})
+        attack = {"M0937", "M0807"},
+        reads = {"connection.from", "connection.to", "connection.via", "connection.initiator", "asset.type",
+                "asset.zones", "zone.domain"})
 public final class BoundaryWithoutFilter implements ArchitectureRule {
 
     @Override

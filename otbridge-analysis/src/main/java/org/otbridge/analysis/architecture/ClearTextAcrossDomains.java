@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.AuthMethod;
@@ -13,6 +14,7 @@ import org.otbridge.model.AuthMethod;
  * Connections the internet opens into OT are OTB-ARCH-005's.
  */
 @RuleInfo(id = "OTB-ARCH-018", category = Category.ARCHITECTURE, severity = Severity.MEDIUM,
+        mistake = Mistake.INTEGRATION,
         title = "Clear-text management or engineering protocol across a zone boundary",
         explanation = "Unencrypted or unauthenticated traffic across a domain boundary exposes passwords and "
                 + "process data to anyone on either side, and lets them inject or alter messages: a changed "
@@ -22,7 +24,9 @@ import org.otbridge.model.AuthMethod;
                 + "zones; where a device cannot, restrict it at a protocol-aware firewall and monitor it.",
         references = {"IEC 62443-3-3 SR 3.1", "IEC 62443-3-3 SR 4.1", "IEC 62443-3-3 SR 1.2",
                 "BSI IT-Grundschutz IND.2.1.A2"},
-        attack = {"M0802", "M0808", "T0842"})
+        attack = {"M0802", "M0808", "T0842"},
+        reads = {"connection.encrypted", "connection.auth", "connection.protocol", "connection.from",
+                "connection.to", "connection.initiator", "asset.zones", "zone.domain"})
 public final class ClearTextAcrossDomains implements ArchitectureRule {
 
     @Override

@@ -3,6 +3,7 @@ package org.otbridge.analysis.architecture;
 import java.util.List;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Asset;
@@ -14,6 +15,7 @@ import org.otbridge.model.Ref;
  * open sessions into OT.
  */
 @RuleInfo(id = "OTB-ARCH-020", category = Category.ARCHITECTURE, severity = Severity.HIGH,
+        mistake = Mistake.INTEGRATION,
         title = "Cloud/IIoT connection landing below the DMZ or accepting cloud-initiated commands",
         explanation = "A cloud agent on a supervisory or control host is a third party's software with an "
                 + "internet path out of the control network; a cloud that can open sessions into OT is remote "
@@ -23,7 +25,9 @@ import org.otbridge.model.Ref;
                 + "outbound only; never let the cloud initiate sessions into OT, and keep a tested fallback for "
                 + "the functions that use the cloud.",
         references = {"IEC 62443-3-2 ZCR 3.6", "NIST SP 800-82r3"},
-        attack = {"M0930", "T0883"})
+        attack = {"M0930", "T0883"},
+        reads = {"asset.type", "connection.from", "connection.to", "connection.initiator", "connection.via",
+                "asset.zones", "zone.domain", "zone.level"})
 public final class CloudBelowDmz implements ArchitectureRule {
 
     @Override

@@ -3,6 +3,7 @@ package org.otbridge.analysis.architecture;
 import java.util.List;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Domain;
@@ -14,6 +15,7 @@ import org.otbridge.model.Ref;
  * outside or the DMZ into level 0-2. The side that opens is the client that sends the commands.
  */
 @RuleInfo(id = "OTB-ARCH-017", category = Category.ARCHITECTURE, severity = Severity.CRITICAL,
+        mistake = Mistake.INTEGRATION,
         title = "Write-capable industrial protocol entering control levels from outside OT",
         explanation = "Modbus, DNP3, IEC 104, S7 and their kin carry write, operate and program commands, "
                 + "mostly without authentication: whoever can open the session can change setpoints, switch "
@@ -25,7 +27,9 @@ import org.otbridge.model.Ref;
                 + "secure variant (DNP3-SA, IEC 62351, OPC UA with signing).",
         references = {"IEC 62443-3-3 SR 5.2", "IEC 62443-3-3 SR 2.1", "NIST SP 800-82r3 App. F AC-4",
                 "NIST SP 800-82r3 App. F SC-7"},
-        attack = {"T0855", "T0843", "M0937", "M0800"})
+        attack = {"T0855", "T0843", "M0937", "M0800"},
+        reads = {"connection.protocol", "connection.from", "connection.to", "connection.initiator", "asset.zones",
+                "zone.domain", "zone.level"})
 public final class CommandProtocolFromOutsideOt implements ArchitectureRule {
 
     @Override

@@ -20,7 +20,7 @@ import org.otbridge.model.Ref;
 import org.otbridge.model.RefKind;
 
 /**
- * A connection with the bindings of shared/reference/ot-knowledge.md section B derived once:
+ * A connection with what the architecture rules ask of it (docs/rule-reasoning.md) derived once:
  * the domain and level of each end (of the endpoint's first zone, as SiteFacts defines it; the
  * level is the lowest, most process-near, of the endpoint's zones; suppliers, the internet and
  * removable media are external at level 5), all domains of each end (several for a multi-homed

@@ -3,11 +3,13 @@ package org.otbridge.analysis.architecture;
 import java.util.List;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 
 /** OTB-ARCH-001: a flow between enterprise IT or outside parties and OT that passes no DMZ at all. */
 @RuleInfo(id = "OTB-ARCH-001", category = Category.ARCHITECTURE, severity = Severity.CRITICAL,
+        mistake = Mistake.INTEGRATION,
         title = "Direct flow between enterprise/external and control zones (DMZ bypassed)",
         explanation = "Whatever takes over the office network or the outside party (phishing, ransomware, a "
                 + "breached supplier) gets a direct route to the systems that run the process. A DMZ in which "
@@ -19,7 +21,9 @@ import org.otbridge.analysis.Severity;
                 + "possible.",
         references = {"IEC 62443-3-3 SR 5.1", "IEC 62443-3-3 SR 5.2", "IEC 62443-3-2 ZCR 3.2", "NIST SP 800-82r3",
                 "CISA CPG 2.0 3.I", "NERC CIP-005-7 R1.1/R1.2"},
-        attack = {"T0886", "T0822", "M0930"})
+        attack = {"T0886", "T0822", "M0930"},
+        reads = {"connection.from", "connection.to", "connection.via", "connection.initiator", "asset.zones",
+                "zone.domain"})
 public final class DirectFlowBypassesDmz implements ArchitectureRule {
 
     @Override

@@ -3,6 +3,7 @@ package org.otbridge.analysis.architecture;
 import java.util.List;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Asset;
@@ -14,6 +15,7 @@ import org.otbridge.model.Domain;
  * firewall is as much a routed hop as the reverse.
  */
 @RuleInfo(id = "OTB-ARCH-002", category = Category.ARCHITECTURE, severity = Severity.HIGH,
+        mistake = Mistake.INTEGRATION,
         title = "Flow traverses the DMZ without terminating there",
         explanation = "When the DMZ only holds firewalls on this path, it is a routed hop, not a break: the same "
                 + "session runs from IT or the outside straight into the control network, and malware or an "
@@ -24,7 +26,9 @@ import org.otbridge.model.Domain;
                 + "data (pushed from OT), a staging server for patches and files, an OT-side directory instead "
                 + "of logons against IT.",
         references = {"IEC 62443-3-3 SR 5.2", "NIST SP 800-82r3", "CISA CPG v1.0.1 2.F"},
-        attack = {"M0930", "M0937"})
+        attack = {"M0930", "M0937"},
+        reads = {"connection.from", "connection.to", "connection.via", "connection.initiator", "asset.type",
+                "asset.zones", "zone.domain"})
 public final class DmzNotTerminating implements ArchitectureRule {
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Asset;
@@ -17,6 +18,7 @@ import org.otbridge.model.Zone;
  * field-portable one that also talks to IT or the outside.
  */
 @RuleInfo(id = "OTB-ARCH-025", category = Category.ARCHITECTURE, severity = Severity.HIGH,
+        mistake = Mistake.INTEGRATION,
         title = "Engineering workstation outside the OT zones or used as a roaming laptop",
         explanation = "The engineering workstation can reprogram controllers. On the office network, or used for "
                 + "e-mail and the internet between site visits, it becomes the bridge attackers need: infected "
@@ -25,7 +27,8 @@ import org.otbridge.model.Zone;
                 + "OT laptops that never join the office network, are checked before connecting, and are reached "
                 + "remotely only through a DMZ jump host.",
         references = {"IEC 62443-3-2 ZCR 3.4", "IEC 62443-3-3 SR 5.1", "IEC 62443-3-3 SR 5.3", "NERC CIP-010-4 R4"},
-        attack = {"T0843", "T0873", "M0930"})
+        attack = {"T0843", "T0873", "M0930"},
+        reads = {"asset.type", "asset.usage", "asset.zones", "zone.domain", "connection.from", "connection.to"})
 public final class EngineeringWorkstationOutsideOt implements ArchitectureRule {
 
     @Override

@@ -3,6 +3,7 @@ package org.otbridge.analysis.architecture;
 import java.util.List;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Asset;
@@ -12,6 +13,7 @@ import org.otbridge.model.Ref;
 
 /** OTB-ARCH-015: enterprise IT opens sessions to a historian inside OT. */
 @RuleInfo(id = "OTB-ARCH-015", category = Category.ARCHITECTURE, severity = Severity.HIGH,
+        mistake = Mistake.INTEGRATION,
         title = "Enterprise users read the OT historian directly",
         explanation = "Letting office users and business systems query the OT historian is the most common "
                 + "shortcut past the DMZ. The historian sits next to the SCADA servers and is trusted by them, "
@@ -19,7 +21,9 @@ import org.otbridge.model.Ref;
         recommendation = "Replicate the historian to a DMZ replica, pushed from the OT side, and let IT read only "
                 + "the replica; close the direct rule from IT to the OT historian.",
         references = {"IEC 62443-3-3 SR 5.2", "NIST SP 800-82r3", "CISA CPG 2.0 3.I"},
-        attack = {"M0930", "T0811"})
+        attack = {"M0930", "T0811"},
+        reads = {"connection.from", "connection.to", "connection.initiator", "asset.type", "asset.zones",
+                "zone.domain"})
 public final class EnterpriseReadsOtHistorian implements ArchitectureRule {
 
     @Override

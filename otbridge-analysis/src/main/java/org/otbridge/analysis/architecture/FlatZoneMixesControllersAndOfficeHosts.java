@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Asset;
@@ -11,6 +12,7 @@ import org.otbridge.model.Zone;
 
 /** OTB-ARCH-011: a flat OT zone in which controllers share the network with office-type hosts. */
 @RuleInfo(id = "OTB-ARCH-011", category = Category.ARCHITECTURE, severity = Severity.HIGH,
+        mistake = Mistake.INTEGRATION,
         title = "Flat zone mixing levels or criticalities",
         explanation = "When office-type hosts (workstations, servers, historians, directory servers) share one "
                 + "flat network with PLCs, RTUs or safety controllers, a single infected PC reaches every "
@@ -20,7 +22,8 @@ import org.otbridge.model.Zone;
                 + "a supervisory zone, with a filtering device between them that allows only the declared "
                 + "industrial flows from the SCADA and engineering hosts.",
         references = {"IEC 62443-3-2 ZCR 3.1", "IEC 62443-3-3 SR 5.1", "NIST SP 800-82r3"},
-        attack = {"M0930", "T0846"})
+        attack = {"M0930", "T0846"},
+        reads = {"zone.flat", "zone.domain", "asset.type", "asset.zones"})
 public final class FlatZoneMixesControllersAndOfficeHosts implements ArchitectureRule {
 
     @Override

@@ -3,6 +3,7 @@ package org.otbridge.analysis.architecture;
 import java.util.List;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Asset;
@@ -16,6 +17,7 @@ import org.otbridge.model.Ref;
  * {@code via}, are the designated way in and are left to OTB-ARCH-006.
  */
 @RuleInfo(id = "OTB-ARCH-003", category = Category.ARCHITECTURE, severity = Severity.HIGH,
+        mistake = Mistake.INTEGRATION,
         title = "Inbound connection initiated from a lower-trust zone into level 0-2",
         explanation = "Supervisory and control levels should open their connections outward (pushing data to the "
                 + "DMZ) or accept them only from designated jump hosts. A session that IT, a supplier or the DMZ "
@@ -25,7 +27,9 @@ import org.otbridge.model.Ref;
                 + "server), or route interactive access through a DMZ jump host; deny everything else inbound "
                 + "to level 0-2 by default.",
         references = {"IEC 62443-3-3 SR 5.2 RE(1)", "IEC 62443-2-1:2024 NET 1.7", "NERC CIP-005-7 R1.3"},
-        attack = {"T0886", "M0807", "M0937"})
+        attack = {"T0886", "M0807", "M0937"},
+        reads = {"connection.from", "connection.to", "connection.initiator", "connection.via", "asset.type",
+                "asset.zones", "zone.domain", "zone.level"})
 public final class InboundIntoControlLevels implements ArchitectureRule {
 
     @Override

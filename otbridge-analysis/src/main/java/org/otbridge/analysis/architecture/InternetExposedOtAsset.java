@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Asset;
@@ -17,6 +18,7 @@ import org.otbridge.model.RefKind;
  * names is not reported a second time.
  */
 @RuleInfo(id = "OTB-ARCH-005", category = Category.ARCHITECTURE, severity = Severity.CRITICAL,
+        mistake = Mistake.INTEGRATION,
         title = "OT asset reachable from the internet",
         explanation = "Internet-facing HMIs, PLCs and routers are found by search engines within hours and are "
                 + "the main vector of recent opportunistic attacks on utilities (defaced HMIs, heating cut in "
@@ -27,7 +29,9 @@ import org.otbridge.model.RefKind;
                 + "approval. Check the public address space with an external scan or exposure service.",
         references = {"CISA/FBI/EPA/DOE Primary Mitigations to Reduce Cyber Threats to OT (2025)",
                 "CISA CPG 2.0 3.S", "CISA CPG v1.0.1 2.X", "IEC 62443-3-2 ZCR 3.6"},
-        attack = {"T0883", "T0819", "M0930"})
+        attack = {"T0883", "T0819", "M0930"},
+        reads = {"connection.from", "connection.to", "connection.initiator", "connection.protocol", "connection.via",
+                "asset.internet_exposed", "asset.zones", "zone.domain"})
 public final class InternetExposedOtAsset implements ArchitectureRule {
 
     @Override

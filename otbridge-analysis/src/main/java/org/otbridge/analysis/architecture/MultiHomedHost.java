@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Asset;
@@ -17,6 +18,7 @@ import org.otbridge.model.Zone;
  * OT, or of different levels where one is level 0-2.
  */
 @RuleInfo(id = "OTB-ARCH-004", category = Category.ARCHITECTURE, severity = Severity.CRITICAL,
+        mistake = Mistake.INTEGRATION,
         title = "Multi-homed host bridging zones of different domains or trust",
         explanation = "A host with a leg in each zone silently bypasses the firewall between them: whoever "
                 + "compromises it from the less trusted side is inside the control network, and the boundary "
@@ -27,7 +29,8 @@ import org.otbridge.model.Zone;
                 + "that never joins the office network, or a fixed engineering workstation reached through a "
                 + "jump host.",
         references = {"IEC 62443-3-3 SR 5.1", "IEC 62443-3-3 SR 5.2", "IEC 62443-3-2 ZCR 3.1", "NIST SP 800-82r3"},
-        attack = {"M0930"})
+        attack = {"M0930"},
+        reads = {"asset.zones", "asset.type", "zone.domain", "zone.level"})
 public final class MultiHomedHost implements ArchitectureRule {
 
     @Override

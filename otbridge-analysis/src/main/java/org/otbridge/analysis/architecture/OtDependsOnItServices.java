@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Asset;
@@ -20,6 +21,7 @@ import org.otbridge.model.Zone;
  * in enterprise IT only, such as the corporate domain controller or WSUS.
  */
 @RuleInfo(id = "OTB-ARCH-014", category = Category.ARCHITECTURE, severity = Severity.HIGH,
+        mistake = Mistake.INTEGRATION,
         title = "OT hosts depend on enterprise directory or other IT-zone services",
         explanation = "When OT hosts need an IT system to work, an IT outage or IT ransomware stops operations "
                 + "too, and whoever is administrator in IT is administrator in OT: group policies and scripts "
@@ -28,7 +30,8 @@ import org.otbridge.model.Zone;
                 + "trust to the IT forest, OT-side time, name and patch services, and an island-mode test that "
                 + "proves operations continue when the IT/OT conduit is cut.",
         references = {"IEC 62443-2-1:2024 NET 1.4", "IEC 62443-3-3 SR 1.3", "CISA CPG 2.0 3.C"},
-        attack = {"M0915", "M0930"})
+        attack = {"M0915", "M0930"},
+        reads = {"asset.requires", "zone.requires", "asset.zones", "zone.domain"})
 public final class OtDependsOnItServices implements ArchitectureRule {
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Domain;
@@ -17,6 +18,7 @@ import org.otbridge.model.Ref;
  * diode of OT, safety or the DMZ (VPN termination on the device is not management).
  */
 @RuleInfo(id = "OTB-ARCH-027", category = Category.ARCHITECTURE, severity = Severity.HIGH,
+        mistake = Mistake.INTEGRATION,
         title = "Network/security devices of OT managed from the IT network",
         explanation = "Whoever controls the OT firewall controls the boundary. When it is administered from the "
                 + "office network, an IT administrator account, or an attacker holding one, can open any path "
@@ -24,7 +26,9 @@ import org.otbridge.model.Ref;
         recommendation = "Manage OT firewalls and network devices from a dedicated management host inside OT or "
                 + "the DMZ, reached through the jump host with MFA, with changes agreed with operations.",
         references = {"IEC 62443-3-3 SR 7.6", "IEC 62443-3-3 SR 1.13", "BSI IT-Grundschutz IND.1.A8"},
-        attack = {"M0930", "M0926"})
+        attack = {"M0930", "M0926"},
+        reads = {"connection.from", "connection.to", "connection.initiator", "connection.protocol", "connection.via",
+                "asset.type", "asset.zones", "zone.domain"})
 public final class OtNetworkDevicesManagedFromIt implements ArchitectureRule {
 
     @Override

@@ -3,6 +3,7 @@ package org.otbridge.analysis.architecture;
 import java.util.List;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Protocol;
@@ -14,6 +15,7 @@ import org.otbridge.model.Protocol;
  * and are reported whatever the path.
  */
 @RuleInfo(id = "OTB-ARCH-008", category = Category.ARCHITECTURE, severity = Severity.HIGH,
+        mistake = Mistake.INTEGRATION,
         title = "Remote-desktop/remote-support software directly on OT hosts",
         explanation = "Remote-desktop and remote-support tools on an operator or SCADA host give whoever holds the "
                 + "account the operator's screen and mouse. Remote-support tools build their own tunnels through "
@@ -24,7 +26,9 @@ import org.otbridge.model.Protocol;
                 + "recording, and allow RDP into OT only from that host.",
         references = {"CISA et al. Guide to Securing Remote Access Software (2023)", "IEC 62443-2-1:2024 NET 3.1",
                 "IEC 62443-3-3 SR 7.7"},
-        attack = {"T0822", "T0886", "M0942", "M0935"})
+        attack = {"T0822", "T0886", "M0942", "M0935"},
+        reads = {"connection.from", "connection.to", "connection.protocol", "connection.via", "connection.initiator",
+                "asset.type", "asset.zones", "zone.domain"})
 public final class RemoteDesktopOnOtHost implements ArchitectureRule {
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Asset;
@@ -21,6 +22,7 @@ import org.otbridge.model.Zone;
  * outside or the DMZ.
  */
 @RuleInfo(id = "OTB-ARCH-009", category = Category.ARCHITECTURE, severity = Severity.CRITICAL,
+        mistake = Mistake.INTEGRATION,
         title = "Safety instrumented system not in its own zone",
         explanation = "The safety instrumented system is the last automated barrier between a process upset and "
                 + "harm to people, equipment or the environment. It needs its own zone, no path from IT and "
@@ -31,7 +33,8 @@ import org.otbridge.model.Zone;
                 + "at the cabinet for program mode and keep engineering access local or brokered.",
         references = {"IEC 62443-3-2 ZCR 3.3", "IEC 62443-2-1:2024 NET 1.3", "IEC 62443-2-1:2024 DATA 1.3",
                 "IEC 61511-1:2016 8.2.4", "NIST SP 800-82r3"},
-        attack = {"M0812", "T0880"})
+        attack = {"M0812", "T0880"},
+        reads = {"asset.type", "asset.usage", "asset.zones", "zone.domain", "connection.from", "connection.to"})
 public final class SafetySystemNotSeparated implements ArchitectureRule {
 
     /** Assets that may share a safety zone with safety controllers. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Asset;
@@ -18,6 +19,7 @@ import org.otbridge.model.RefKind;
  * supplier, the target or a via broker).
  */
 @RuleInfo(id = "OTB-ARCH-007", category = Category.ARCHITECTURE, severity = Severity.HIGH,
+        mistake = Mistake.INTEGRATION,
         title = "Vendor remote access always on, unapproved per session, or without expiry",
         explanation = "Standing vendor access is a door nobody watches: the supplier's shared accounts, laptops "
                 + "and staff changes become part of your attack surface around the clock, and the control room "
@@ -28,7 +30,10 @@ import org.otbridge.model.RefKind;
                 + "the access itself has an end date that is reviewed with the contract.",
         references = {"IEC 62443-3-3 SR 1.13 RE(1)", "IEC 62443-2-1:2024 NET 3.2", "IEC 62443-2-1:2024 NET 3.3",
                 "NERC CIP-005-7 R2.4/R2.5", "BSI IT-Grundschutz IND.3.2.A8"},
-        attack = {"T0822", "M0935", "M0801"})
+        attack = {"T0822", "M0935", "M0801"},
+        reads = {"connection.from", "connection.to", "connection.initiator", "connection.always_on",
+                "connection.expires", "connection.via", "asset.type", "asset.zones", "asset.controls", "zone.domain",
+                "control.kind", "control.applies_to"})
 public final class StandingVendorAccess implements ArchitectureRule {
 
     @Override

@@ -6,13 +6,13 @@ import org.otbridge.model.AssetType;
 import org.otbridge.model.Domain;
 import org.otbridge.model.Protocol;
 
-/** The groupings the architecture rules share (shared/reference/ot-knowledge.md 0.1 and B). */
+/** The groupings the architecture rules share (docs/rule-reasoning.md, "Words the rules share"). */
 final class Terms {
 
     private Terms() {
     }
 
-    /** Devices that control the process: {@code CONTROLLER} in the catalog. */
+    /** Devices that control the process. */
     static final Set<AssetType> CONTROLLERS = EnumSet.of(AssetType.PLC, AssetType.RTU, AssetType.IED, AssetType.SIS);
 
     /** Hosts of the office kind that should never share a flat network with controllers. */
@@ -24,7 +24,7 @@ final class Terms {
 
     /**
      * DMZ hosts on which a flow can end so that a new, separately controlled session continues:
-     * brokers, replicas, staging servers and one-way gateways (catalog OTB-ARCH-002).
+     * brokers, replicas, staging servers and one-way gateways (OTB-ARCH-002).
      */
     static final Set<AssetType> DMZ_TERMINATORS = EnumSet.of(AssetType.JUMP_HOST, AssetType.REMOTE_ACCESS_GATEWAY,
             AssetType.HISTORIAN, AssetType.SERVER, AssetType.DATA_DIODE);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Asset;
@@ -17,6 +18,7 @@ import org.otbridge.model.RefKind;
  * there; or it is the second hop from a DMZ broker that itself can only be reached with MFA.
  */
 @RuleInfo(id = "OTB-ARCH-006", category = Category.ARCHITECTURE, severity = Severity.CRITICAL,
+        mistake = Mistake.INTEGRATION,
         title = "Remote access into OT not brokered by a DMZ gateway/jump host with MFA",
         explanation = "Remote access is how most intrusions into control systems begin. When the remote device "
                 + "talks to OT hosts directly, or a stolen password is enough, one phished account or infected "
@@ -28,7 +30,10 @@ import org.otbridge.model.RefKind;
                 + "open sessions into OT.",
         references = {"IEC 62443-3-3 SR 1.13", "IEC 62443-2-1:2024 NET 3.1-3.3", "NERC CIP-005-7 R2.1-R2.3",
                 "CISA CPG 2.0 3.F", "BSI IT-Grundschutz IND.3.2.A6"},
-        attack = {"T0822", "T0886", "M0935", "M0932"})
+        attack = {"T0822", "T0886", "M0935", "M0932"},
+        reads = {"connection.from", "connection.to", "connection.via", "connection.protocol", "connection.auth",
+                "connection.initiator", "asset.type", "asset.zones", "asset.controls", "zone.domain", "control.kind",
+                "control.applies_to"})
 public final class UnbrokeredRemoteAccess implements ArchitectureRule {
 
     @Override

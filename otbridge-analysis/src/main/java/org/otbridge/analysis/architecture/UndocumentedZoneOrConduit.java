@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Zone;
@@ -13,6 +14,7 @@ import org.otbridge.model.Zone;
  * domains whose purpose, protocol or direction is not declared.
  */
 @RuleInfo(id = "OTB-ARCH-010", category = Category.ARCHITECTURE, severity = Severity.MEDIUM,
+        mistake = Mistake.INTEGRATION,
         title = "OT zone without target security level or with undocumented conduits",
         explanation = "Zones and conduits are the unit of the IEC 62443 risk assessment. Without a target "
                 + "security level nobody can say how strong the protection of the zone must be, and without a "
@@ -22,7 +24,9 @@ import org.otbridge.model.Zone;
                 + "operations, and document every conduit between domains with purpose, protocol and initiator "
                 + "so its firewall rules can be reviewed against it.",
         references = {"IEC 62443-3-2 ZCR 3.1", "IEC 62443-3-2 ZCR 5.6", "IEC 62443-3-2 ZCR 6.3",
-                "IEC 62443-3-2 ZCR 6.4", "IEC 62443-2-1:2024 NET 1.2", "NIST CSF 2.0 ID.AM-03"})
+                "IEC 62443-3-2 ZCR 6.4", "IEC 62443-2-1:2024 NET 1.2", "NIST CSF 2.0 ID.AM-03"},
+        reads = {"zone.domain", "zone.target_sl", "connection.from", "connection.to", "connection.purpose",
+                "connection.protocol", "connection.initiator", "asset.zones"})
 public final class UndocumentedZoneOrConduit implements ArchitectureRule {
 
     @Override

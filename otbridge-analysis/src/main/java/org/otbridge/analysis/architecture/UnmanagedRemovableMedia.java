@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Control;
@@ -16,6 +17,7 @@ import org.otbridge.model.RefKind;
  * control on the target whose {@code exception} is {@code managed-media} or {@code kiosk}.
  */
 @RuleInfo(id = "OTB-ARCH-013", category = Category.ARCHITECTURE, severity = Severity.MEDIUM,
+        mistake = Mistake.INTEGRATION,
         title = "Removable media or field laptop path without managed handling",
         explanation = "USB sticks and transient devices cross every network boundary in a pocket. Vendor media "
                 + "with projects, firmware and updates go straight onto the hosts that program controllers, "
@@ -24,7 +26,9 @@ import org.otbridge.model.RefKind;
                 + "with exception managed-media or kiosk); prefer transfer through a DMZ file-transfer server "
                 + "with malware scanning.",
         references = {"IEC 62443-3-2 ZCR 3.4", "IEC 62443-3-3 SR 2.3", "NERC CIP-010-4 R4", "CISA CPG 2.0 3.R"},
-        attack = {"T0847", "M0934", "M0928"})
+        attack = {"T0847", "M0934", "M0928"},
+        reads = {"connection.from", "connection.to", "asset.zones", "asset.controls", "zone.domain", "control.kind",
+                "control.applies_to", "control.usb-block.exception"})
 public final class UnmanagedRemovableMedia implements ArchitectureRule {
 
     private static final Set<String> MANAGED = Set.of("managed-media", "kiosk");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Asset;
@@ -17,6 +18,7 @@ import org.otbridge.model.Zone;
  * other hosts, so the radio network is not a zone of its own.
  */
 @RuleInfo(id = "OTB-ARCH-012", category = Category.ARCHITECTURE, severity = Severity.HIGH,
+        mistake = Mistake.INTEGRATION,
         title = "Wireless into control zones not treated as its own zone",
         explanation = "Radio reaches beyond the fence: anyone in the car park with the key, or with a weakness in "
                 + "the access point, is on the control network next to the controllers. A wireless segment "
@@ -26,7 +28,8 @@ import org.otbridge.model.Zone;
                 + "only the flows the tablets or sensors need.",
         references = {"IEC 62443-3-2 ZCR 3.5", "IEC 62443-3-3 SR 1.6", "IEC 62443-3-3 SR 2.2",
                 "IEC 62443-2-1:2024 NET 2.1-2.3"},
-        attack = {"T0860", "M0806", "M0808"})
+        attack = {"T0860", "M0806", "M0808"},
+        reads = {"zone.domain", "zone.level", "asset.type", "asset.zones"})
 public final class WirelessInControlZone implements ArchitectureRule {
 
     private static final Set<AssetType> INFRASTRUCTURE = EnumSet.of(AssetType.WIRELESS_AP, AssetType.FIREWALL,

@@ -1,15 +1,11 @@
 package org.otbridge.analysis.contingency;
 
-import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.SiteRule;
 
 /**
- * One contingency rule (shared/reference/ot-knowledge.md, section D), with its metadata in a
- * {@link org.otbridge.analysis.RuleInfo} on the class. The analyzer calls {@link #check} once per
- * run; a rule walks what it is about (services, single points of failure, assets, suppliers) and
- * reports through {@code out}. Rules hold no state; anything they need across elements comes from
- * the indexes of {@link ContingencySite}, so a run stays linear in the model.
+ * A contingency rule: can operations keep the services going, and for how long, when something
+ * fails (fallbacks, spares, backups, suppliers, single points of failure). It reads the
+ * resilience result and restore estimates through {@link ContingencySite}.
  */
-public interface ContingencyRule {
-
-    void check(ContingencySite site, FindingBuilder out);
+public interface ContingencyRule extends SiteRule<ContingencySite> {
 }

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.otbridge.analysis.Durations;
+import org.otbridge.analysis.RuleFacts;
 import org.otbridge.analysis.facts.SiteFacts;
 import org.otbridge.analysis.resilience.CutSet;
 import org.otbridge.analysis.resilience.FailureModel;
@@ -32,7 +34,7 @@ import org.otbridge.model.Service;
  * indexes are linear in the model and the resilience result. Not thread-safe (estimates are
  * cached on first use).
  */
-public final class ContingencySite {
+public final class ContingencySite implements RuleFacts {
 
     /** A fallback not exercised within this many months is stale (yearly practice, plus none). */
     public static final int FALLBACK_TEST_MONTHS = 12;
@@ -94,6 +96,7 @@ public final class ContingencySite {
         return Ref.of(ref.kind(), ref.id());
     }
 
+    @Override
     public SiteFacts facts() {
         return facts;
     }
@@ -245,7 +248,7 @@ public final class ContingencySite {
             how.add(percent(fallback.capacity()) + " capacity");
         }
         if (fallback.sustainableFor() != null) {
-            how.add("for " + Text.duration(fallback.sustainableFor()));
+            how.add("for " + Durations.words(fallback.sustainableFor()));
         }
         String on = how.isEmpty() ? "its fallback" : "its fallback (" + String.join(" ", how) + ")";
         return service.key() + " runs on " + on + (fallback.sustainableFor() != null ? ", then is lost" : "");

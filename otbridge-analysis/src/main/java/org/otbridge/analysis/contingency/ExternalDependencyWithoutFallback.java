@@ -3,9 +3,12 @@ package org.otbridge.analysis.contingency;
 import java.util.ArrayList;
 import java.util.List;
 import org.otbridge.analysis.Category;
+import org.otbridge.analysis.Durations;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
+import org.otbridge.analysis.facts.SiteFacts;
 import org.otbridge.model.AssetType;
 import org.otbridge.model.Domain;
 import org.otbridge.model.Ref;
@@ -19,6 +22,7 @@ import org.otbridge.model.Service;
  * subjects: the service and up to five such elements.
  */
 @RuleInfo(id = "OTB-CONT-017", category = Category.CONTINGENCY, severity = Severity.HIGH,
+        mistake = Mistake.INTEGRATION,
         title = "Critical service depends on a cloud or external service and has no fallback",
         explanation = "Cloud platforms, internet links and providers fail, change their terms, or are cut off on "
                 + "purpose during an incident, and their restore is in someone else's hands and on someone else's "
@@ -30,33 +34,36 @@ import org.otbridge.model.Service;
                 + "model, previous schedule).",
         references = {"IEC 62443-3-3 4.2", "NIST CSF 2.0 GV.SC-05", "NIST CSF 2.0 PR.IR-03", "CISA CPG 2.0 6.A",
                 "ACSC/CISA Principles of OT cyber security (2024)"},
-        attack = {"M0810", "M0811"})
+        attack = {"M0810", "M0811"},
+        reads = {"service.fallback", "service.max_tolerable_downtime", "asset.type", "asset.zones", "zone.domain",
+                "service.requires", "service.impact", "asset.requires", "zone.requires", "connection.requires"})
 public final class ExternalDependencyWithoutFallback implements ContingencyRule {
 
     @Override
-    public void check(ContingencySite site, FindingBuilder out) {
-        for (Service service : site.criticalServices()) {
-            if (service.fallback() != null) {
-                continue;
-            }
-            List<Ref> external = new ArrayList<>();
-            for (Ref spof : site.spofsOf(service.ref())) {
-                if (isExternal(spof, site)) {
-                    external.add(spof);
-                }
-            }
-            if (external.isEmpty()) {
-                continue;
-            }
-            String detail = service.ref().key() + " has no fallback and stops by itself when any of "
-                    + Text.refs(external) + " fails, which the organisation does not control"
-                    + (service.maxTolerableDowntime() == null ? "."
-                            : "; it tolerates " + Text.duration(service.maxTolerableDowntime()) + " down.");
-            List<Ref> subjects = new ArrayList<>();
-            subjects.add(service.ref());
-            external.stream().limit(Text.NAMED).forEach(subjects::add);
-            out.report(detail, subjects, List.of(service.ref()));
+    public void checkService(Service service, ContingencySite site, FindingBuilder out) {
+        if (!SiteFacts.isCritical(service)) {
+            return;
         }
+        if (service.fallback() != null) {
+            return;
+        }
+        List<Ref> external = new ArrayList<>();
+        for (Ref spof : site.spofsOf(service.ref())) {
+            if (isExternal(spof, site)) {
+                external.add(spof);
+            }
+        }
+        if (external.isEmpty()) {
+            return;
+        }
+        String detail = service.ref().key() + " has no fallback and stops by itself when any of "
+                + Text.refs(external) + " fails, which the organisation does not control"
+                + (service.maxTolerableDowntime() == null ? "."
+                        : "; it tolerates " + Durations.words(service.maxTolerableDowntime()) + " down.");
+        List<Ref> subjects = new ArrayList<>();
+        subjects.add(service.ref());
+        external.stream().limit(Text.NAMED).forEach(subjects::add);
+        out.report(detail, subjects, List.of(service.ref()));
     }
 
     private static boolean isExternal(Ref element, ContingencySite site) {

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.otbridge.analysis.Category;
+import org.otbridge.analysis.Durations;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.analysis.resilience.CutSet;
@@ -24,6 +26,7 @@ import org.otbridge.model.Spares;
  * lead time are not judged.
  */
 @RuleInfo(id = "OTB-CONT-021", category = Category.CONTINGENCY, severity = Severity.MEDIUM,
+        mistake = Mistake.INTEGRATION,
         title = "Redundancy stays broken for weeks after one failure (no spare, long lead time)",
         explanation = "Redundancy protects against one failure, not two. When a redundant element fails and there "
                 + "is no spare, the service runs on the remaining element for as long as a replacement takes to "
@@ -34,50 +37,50 @@ import org.otbridge.model.Spares;
                 + "freeze changes on the partner and tell the operators which element is now single.",
         references = {"NIST CSF 2.0 PR.IR-03", "NIST CSF 2.0 PR.PS-03", "IEC 62443-2-1:2024 AVAIL 1.1",
                 "INL CIE principle \"planned resilience\""},
-        attack = {"M0811"})
+        attack = {"M0811"},
+        reads = {"spares.on_hand", "spares.lead_time", "service.requires", "service.impact", "asset.requires",
+                "zone.requires", "connection.requires"})
 public final class RedundancyLostForMonths implements ContingencyRule {
 
     /** Four weeks: a month on a single element is long enough for a second failure or a reboot. */
     public static final Duration LONG_LEAD_TIME = Duration.ofDays(28);
 
     @Override
-    public void check(ContingencySite site, FindingBuilder out) {
-        for (Asset asset : site.model().assets()) {
-            Spares spares = asset.spares();
-            if (spares == null || (spares.onHand() != null && spares.onHand() > 0) || spares.leadTime() == null
-                    || spares.leadTime().compareTo(LONG_LEAD_TIME) < 0) {
-                continue;
-            }
-            List<CutSet> pairs = site.pairsWith(asset.ref());
-            if (pairs.isEmpty()) {
-                continue;
-            }
-            Set<Ref> services = new TreeSet<>(Comparator.comparing(Ref::key));
-            Set<Ref> partners = new LinkedHashSet<>();
-            for (CutSet pair : pairs) {
-                if (!site.isCritical(pair.service())) {
-                    continue;
-                }
-                services.add(pair.service());
-                for (Ref element : pair.elements()) {
-                    if (!element.equals(asset.ref())) {
-                        partners.add(element);
-                    }
-                }
-            }
-            if (services.isEmpty()) {
-                continue;
-            }
-            List<Ref> partnerList = new ArrayList<>(partners);
-            partnerList.sort(Comparator.comparing(Ref::key));
-            List<Ref> serviceList = List.copyOf(services);
-            String detail = asset.ref().key() + " (" + FindingWords.typeOf(asset) + ") has no spare on hand and a lead "
-                    + "time of " + Text.duration(spares.leadTime()) + ". If it fails, " + Text.refs(serviceList)
-                    + (serviceList.size() == 1 ? " keeps" : " keep") + " running on the redundancy left, but for "
-                    + Text.duration(spares.leadTime()) + " one more failure of " + Text.refs(partnerList)
-                    + (serviceList.size() == 1 ? " stops it: then " : " stops them: then ")
-                    + site.whenStopped(serviceList) + ".";
-            out.report(detail, asset.ref(), serviceList);
+    public void checkAsset(Asset asset, ContingencySite site, FindingBuilder out) {
+        Spares spares = asset.spares();
+        if (spares == null || (spares.onHand() != null && spares.onHand() > 0) || spares.leadTime() == null
+                || spares.leadTime().compareTo(LONG_LEAD_TIME) < 0) {
+            return;
         }
+        List<CutSet> pairs = site.pairsWith(asset.ref());
+        if (pairs.isEmpty()) {
+            return;
+        }
+        Set<Ref> services = new TreeSet<>(Comparator.comparing(Ref::key));
+        Set<Ref> partners = new LinkedHashSet<>();
+        for (CutSet pair : pairs) {
+            if (!site.isCritical(pair.service())) {
+                continue;
+            }
+            services.add(pair.service());
+            for (Ref element : pair.elements()) {
+                if (!element.equals(asset.ref())) {
+                    partners.add(element);
+                }
+            }
+        }
+        if (services.isEmpty()) {
+            return;
+        }
+        List<Ref> partnerList = new ArrayList<>(partners);
+        partnerList.sort(Comparator.comparing(Ref::key));
+        List<Ref> serviceList = List.copyOf(services);
+        String detail = asset.ref().key() + " (" + FindingWords.typeOf(asset) + ") has no spare on hand and a lead "
+                + "time of " + Durations.words(spares.leadTime()) + ". If it fails, " + Text.refs(serviceList)
+                + (serviceList.size() == 1 ? " keeps" : " keep") + " running on the redundancy left, but for "
+                + Durations.words(spares.leadTime()) + " one more failure of " + Text.refs(partnerList)
+                + (serviceList.size() == 1 ? " stops it: then " : " stops them: then ")
+                + site.whenStopped(serviceList) + ".";
+        out.report(detail, asset.ref(), serviceList);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.analysis.resilience.FailureModel;
@@ -30,6 +31,7 @@ import org.otbridge.model.Zone;
  * assets, sorted. Untested failover is not in the model and not judged.
  */
 @RuleInfo(id = "OTB-CONT-012", category = Category.CONTINGENCY, severity = Severity.LOW,
+        mistake = Mistake.INTEGRATION,
         title = "Redundancy without diversity",
         explanation = "Redundant elements with identical software fail together under the same bug, bad patch, "
                 + "expired certificate or exploit: the standby is no standby when the fault is in the software both "
@@ -38,11 +40,13 @@ import org.otbridge.model.Zone;
                 + "time, with a check in between); where the consequence is high, diversify (different version, "
                 + "product or path) or keep an independent fallback; and test the failover regularly.",
         references = {"NIST CSF 2.0 PR.IR-03", "INL CIE principle \"resilient layered defense\""},
-        attack = {"M0811"})
+        attack = {"M0811"},
+        reads = {"asset.vendor", "asset.product", "asset.version", "service.requires", "service.impact",
+                "asset.requires", "zone.requires", "connection.requires"})
 public final class RedundancyWithoutDiversity implements ContingencyRule {
 
     @Override
-    public void check(ContingencySite site, FindingBuilder out) {
+    public void checkSite(ContingencySite site, FindingBuilder out) {
         if (site.criticalServices().isEmpty()) {
             return;
         }

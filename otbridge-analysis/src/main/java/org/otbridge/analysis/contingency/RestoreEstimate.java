@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.otbridge.analysis.Durations;
 import org.otbridge.model.Asset;
 import org.otbridge.model.AssetType;
 import org.otbridge.model.Backup;
@@ -94,7 +95,7 @@ public record RestoreEstimate(Duration lowerBound, boolean openEnded, List<Strin
         if (lowerBound.isZero()) {
             return "only hours";
         }
-        return (openEnded ? "at least " : "an estimated ") + Text.duration(lowerBound);
+        return (openEnded ? "at least " : "an estimated ") + Durations.words(lowerBound);
     }
 
     /** The basis only, for lists: "no spares declared; no backup declared: ...". */
@@ -123,7 +124,7 @@ public record RestoreEstimate(Duration lowerBound, boolean openEnded, List<Strin
                 basis.add(spares.onHand() + (spares.onHand() == 1 ? " spare" : " spares") + " on hand");
             } else if (spares.leadTime() != null) {
                 hardware = spares.leadTime();
-                basis.add("no spare on hand, lead time " + Text.duration(spares.leadTime()));
+                basis.add("no spare on hand, lead time " + Durations.words(spares.leadTime()));
             } else {
                 openEnded = true;
                 basis.add("no spare on hand and no lead time declared");
@@ -149,7 +150,7 @@ public record RestoreEstimate(Duration lowerBound, boolean openEnded, List<Strin
             if (why != null) {
                 if (sp.supportSla() != null) {
                     sla = sp.supportSla();
-                    basis.add(sp.ref().key() + " support_sla " + Text.duration(sla) + ", " + why);
+                    basis.add(sp.ref().key() + " support_sla " + Durations.words(sla) + ", " + why);
                 } else {
                     openEnded = true;
                     basis.add(sp.ref().key() + " needed (" + why + ") but declares no support_sla");
@@ -177,7 +178,7 @@ public record RestoreEstimate(Duration lowerBound, boolean openEnded, List<Strin
                 LocalDate tested = backup.lastRestoreTest();
                 basis.add((tested == null ? "backup never restored"
                         : "restore last tested " + tested + ", " + Text.months(site.monthsSince(tested)) + " ago")
-                        + ": +" + Text.duration(UNPROVEN_RESTORE) + " assumed");
+                        + ": +" + Durations.words(UNPROVEN_RESTORE) + " assumed");
             }
         }
 

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.otbridge.analysis.Category;
+import org.otbridge.analysis.Durations;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Asset;
@@ -20,6 +22,7 @@ import org.otbridge.model.Ref;
  * left to OTB-CONT-020; services without a maximum tolerable downtime are not judged.
  */
 @RuleInfo(id = "OTB-CONT-006", category = Category.CONTINGENCY, severity = Severity.CRITICAL,
+        mistake = Mistake.INTEGRATION,
         title = "Restore time (spares, supplier, restore) exceeds the service's maximum tolerable downtime",
         explanation = "The maximum tolerable downtime is what the organisation has said it can bear; a restore "
                 + "that takes longer means the outage runs past it by design, not by bad luck: waiting for a part, "
@@ -31,32 +34,34 @@ import org.otbridge.model.Ref;
                 + "so that its failure no longer stops the service.",
         references = {"IEC 62443-2-1:2024 AVAIL 2.5", "ISO 22301 / ISO/TS 22317 (MTPD from the BIA)",
                 "NIST SP 800-34 Rev. 1", "NIST CSF 2.0 RC.RP-02", "NIST CSF 2.0 GV.OC-04"},
-        attack = {"M0811"})
+        attack = {"M0811"},
+        reads = {"service.max_tolerable_downtime", "service.requires", "service.impact", "asset.requires",
+                "zone.requires", "connection.requires", "spares.on_hand", "spares.lead_time", "backup.exists",
+                "backup.last_restore_test", "asset.supplier", "supplier.support_sla", "supplier.single_source",
+                "asset.usage", "service.fallback", "fallback.capacity", "fallback.sustainable_for"})
 public final class RestoreExceedsTolerableDowntime implements ContingencyRule {
 
     @Override
-    public void check(ContingencySite site, FindingBuilder out) {
-        for (Asset asset : site.model().assets()) {
-            List<Ref> critical = site.criticalStoppedBy(asset.ref());
-            if (critical.isEmpty()) {
-                continue;
-            }
-            RestoreEstimate restore = site.restoreOf(asset);
-            List<Ref> exceeded = new ArrayList<>();
-            List<String> limits = new ArrayList<>();
-            for (Map.Entry<Ref, Duration> mtd : site.tolerableDowntimes(critical).entrySet()) {
-                if (restore.atLeast(mtd.getValue())) {
-                    exceeded.add(mtd.getKey());
-                    limits.add(Text.duration(mtd.getValue()) + " for " + mtd.getKey().key());
-                }
-            }
-            if (exceeded.isEmpty()) {
-                continue;
-            }
-            String detail = "If " + asset.ref().key() + " (" + FindingWords.typeOf(asset) + ") fails, "
-                    + site.whenStopped(exceeded) + ". Bringing it back takes " + restore.text()
-                    + ", against a maximum tolerable downtime of " + Text.and(limits) + ".";
-            out.report(detail, asset.ref(), exceeded);
+    public void checkAsset(Asset asset, ContingencySite site, FindingBuilder out) {
+        List<Ref> critical = site.criticalStoppedBy(asset.ref());
+        if (critical.isEmpty()) {
+            return;
         }
+        RestoreEstimate restore = site.restoreOf(asset);
+        List<Ref> exceeded = new ArrayList<>();
+        List<String> limits = new ArrayList<>();
+        for (Map.Entry<Ref, Duration> mtd : site.tolerableDowntimes(critical).entrySet()) {
+            if (restore.atLeast(mtd.getValue())) {
+                exceeded.add(mtd.getKey());
+                limits.add(Durations.words(mtd.getValue()) + " for " + mtd.getKey().key());
+            }
+        }
+        if (exceeded.isEmpty()) {
+            return;
+        }
+        String detail = "If " + asset.ref().key() + " (" + FindingWords.typeOf(asset) + ") fails, "
+                + site.whenStopped(exceeded) + ". Bringing it back takes " + restore.text()
+                + ", against a maximum tolerable downtime of " + Text.and(limits) + ".";
+        out.report(detail, asset.ref(), exceeded);
     }
 }

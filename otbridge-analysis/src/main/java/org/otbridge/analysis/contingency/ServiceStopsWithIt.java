@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.otbridge.analysis.Category;
+import org.otbridge.analysis.Durations;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.analysis.resilience.FailureModel;
@@ -26,6 +28,7 @@ import org.otbridge.model.Zone;
  * resilience analysis. The finding names the IT zones and assets the service needs.
  */
 @RuleInfo(id = "OTB-CONT-009", category = Category.CONTINGENCY, severity = Severity.HIGH,
+        mistake = Mistake.INTEGRATION,
         title = "OT service stops when IT is lost, with no fallback",
         explanation = "Ransomware in the office network, an IT outage, or IT cutting itself off during an incident "
                 + "takes the directory, file shares, backup server and network with it. A service that needs them "
@@ -37,11 +40,13 @@ import org.otbridge.model.Zone;
                 + "fallback.",
         references = {"IEC 62443-2-1:2024 NET 1.4", "IEC 62443-3-3 SR 7.4", "CISA CPG 2.0 6.A",
                 "ATT&CK ICS campaign C0063"},
-        attack = {"M0810"})
+        attack = {"M0810"},
+        reads = {"zone.domain", "asset.zones", "service.fallback", "service.requires", "service.impact",
+                "asset.requires", "zone.requires", "connection.requires"})
 public final class ServiceStopsWithIt implements ContingencyRule {
 
     @Override
-    public void check(ContingencySite site, FindingBuilder out) {
+    public void checkSite(ContingencySite site, FindingBuilder out) {
         List<Service> candidates = site.criticalServices().stream().filter(s -> s.fallback() == null).toList();
         List<Zone> itZones = site.model().zones().stream().filter(z -> z.domain() == Domain.IT).toList();
         if (candidates.isEmpty() || itZones.isEmpty()) {
@@ -84,7 +89,7 @@ public final class ServiceStopsWithIt implements ContingencyRule {
                     + " down), " + site.whenStopped(service.ref())
                     + (assets.isEmpty() ? "" : "; it needs " + Text.refs(assets) + " on the IT side")
                     + (service.maxTolerableDowntime() == null ? "."
-                            : ", and it tolerates " + Text.duration(service.maxTolerableDowntime()) + " down.");
+                            : ", and it tolerates " + Durations.words(service.maxTolerableDowntime()) + " down.");
             List<Ref> subjects = new ArrayList<>();
             subjects.add(service.ref());
             subjects.addAll(zones.isEmpty() ? itZones.stream().map(Zone::ref).limit(Text.NAMED).toList() : zones);

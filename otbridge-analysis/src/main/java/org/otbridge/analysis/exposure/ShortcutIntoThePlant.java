@@ -3,6 +3,7 @@ package org.otbridge.analysis.exposure;
 import java.util.List;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 
@@ -11,6 +12,7 @@ import org.otbridge.analysis.Severity;
  * asset on the internet) that makes an attack cheaper than the designed conduits allow.
  */
 @RuleInfo(id = "OTB-EXP-002", category = Category.EXPOSURE, severity = Severity.HIGH,
+        mistake = Mistake.INTEGRATION,
         title = "A bypass is a shortcut into the plant",
         explanation = "Over the conduits the site was designed with, an attacker would need a longer, harder way "
                 + "to the systems that run a service, or could not get there at all. Bypasses like this are "
@@ -20,10 +22,20 @@ import org.otbridge.analysis.Severity;
                 + "brokered through the DMZ (jump host or replica), authenticated with MFA or certificates, "
                 + "owned by someone accountable and reviewed on an expiry date; if not, remove it.",
         references = {"IEC 62443-3-3 SR 5.2", "IEC 62443-2-1:2024 NET 1.7", "CISA CPG 2.0 3.I"},
-        attack = {"T0822", "T0886", "M0930", "M0937"})
-final class ShortcutIntoThePlant {
+        attack = {"T0822", "T0886", "M0930", "M0937"},
+        reads = {"connection.from", "connection.to", "connection.initiator", "connection.via", "connection.auth",
+                "connection.encrypted", "connection.protocol", "connection.always_on", "asset.type", "asset.zones",
+                "asset.internet_exposed", "zone.flat", "service.requires", "service.impact"})
+public final class ShortcutIntoThePlant implements ExposureRule {
 
-    void report(Shortcut shortcut, FindingBuilder out) {
+    @Override
+    public void checkSite(ExposureSite site, FindingBuilder out) {
+        for (Shortcut shortcut : site.result().shortcuts()) {
+            report(shortcut, out);
+        }
+    }
+
+    private static void report(Shortcut shortcut, FindingBuilder out) {
         String what = switch (shortcut.kind()) {
             case "host" -> shortcut.element().key() + " sits in zones of different domains or levels, so it";
             case "internet-exposure" -> shortcut.element().key() + " is reachable from the internet, which";

@@ -28,7 +28,7 @@ import org.otbridge.model.Zone;
 /**
  * Facts derived once from a valid model and shared by every analyzer: the domain and level of
  * each endpoint, zone membership, which controls apply where, and which services each element
- * is needed by (through {@code requires} and the implicit dependencies of MODEL.md).
+ * is needed by (through {@code requires} and the implicit dependencies of the model (docs/model.md)).
  * Immutable after construction.
  */
 public final class SiteFacts {
@@ -175,7 +175,7 @@ public final class SiteFacts {
 
     /**
      * What an element needs directly: its {@code requires}, for an asset its zones' requires, for a
-     * connection its endpoints and every {@code via} asset (MODEL.md, dependency expressions).
+     * connection its endpoints and every {@code via} asset (docs/model.md, dependency expressions).
      */
     public List<Ref> directNeeds(Ref element) {
         List<Ref> needs = new ArrayList<>();

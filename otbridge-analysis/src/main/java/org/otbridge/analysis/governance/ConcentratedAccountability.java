@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.otbridge.analysis.Category;
+import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Ref;
@@ -16,6 +18,7 @@ import org.otbridge.model.RefKind;
  * {@value #MINIMUM} of them.
  */
 @RuleInfo(id = "OTB-GOV-007", category = Category.GOVERNANCE, severity = Severity.MEDIUM,
+        mistake = Mistake.ONE_SILO,
         title = "Concentration of accountability",
         explanation = "When one person answers for most of what the critical services need, every decision waits "
                 + "for them: holidays, sick leave, a departure or the fatigue of a long incident stall changes, "
@@ -23,14 +26,15 @@ import org.otbridge.model.RefKind;
         recommendation = "Spread accountability to the people who run each service, zone and conduit day to day, "
                 + "name a deputy for each critical subject, and keep the lead in an oversight role (consulted or "
                 + "informed) rather than accountable for everything.",
-        references = {"NIST CSF 2.0 GV.RR-03", "IEC 62443-2-1:2024 ORG 1.3"})
+        references = {"NIST CSF 2.0 GV.RR-03", "IEC 62443-2-1:2024 ORG 1.3"},
+        reads = {"responsibility.subject", "responsibility.accountable", "service.impact", "service.requires"})
 public final class ConcentratedAccountability implements GovernanceRule {
 
     /** A person must be accountable for at least this many critical subjects to be reported. */
     static final int MINIMUM = 3;
 
     @Override
-    public void check(GovernanceSite site, GovernanceFindings out) {
+    public void checkSite(GovernanceSite site, FindingBuilder out) {
         List<Ref> critical = site.governedSubjects().stream().filter(site::isCritical).toList();
         Map<Ref, List<Ref>> byPerson = new LinkedHashMap<>();
         for (Ref subject : critical) {

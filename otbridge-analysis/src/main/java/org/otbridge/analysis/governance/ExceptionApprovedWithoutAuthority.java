@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.otbridge.analysis.Category;
+import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.AcceptedRisk;
@@ -18,6 +20,7 @@ import org.otbridge.model.RefKind;
  * for a service that needs the subject; or owning the asset.
  */
 @RuleInfo(id = "OTB-GOV-020", category = Category.GOVERNANCE, severity = Severity.MEDIUM,
+        mistake = Mistake.ONE_SILO,
         title = "Accepted risk without an approver who has authority over it",
         explanation = "Only the person who answers for the subject, or who holds the mandate for OT security, can "
                 + "weigh a risk against what operations needs. An acceptance signed by anyone else, or by nobody, "
@@ -26,11 +29,14 @@ import org.otbridge.model.RefKind;
                 + "service), or by the holder of the OT security programme mandate, with the compensating measures "
                 + "and end date written down; record that person as approved_by.",
         references = {"IEC 62443-3-3 4.3", "IEC 62443-2-1:2024 COMP 3.5", "NIST CSF 2.0 GV.RM-02",
-                "NIST CSF 2.0 GV.RR-02"})
+                "NIST CSF 2.0 GV.RR-02"},
+        reads = {"exception.rule", "exception.subject", "exception.approved_by", "person.mandate",
+                "responsibility.subject", "responsibility.accountable", "asset.owner", "asset.zones",
+                "service.requires"})
 public final class ExceptionApprovedWithoutAuthority implements GovernanceRule {
 
     @Override
-    public void check(GovernanceSite site, GovernanceFindings out) {
+    public void checkSite(GovernanceSite site, FindingBuilder out) {
         for (AcceptedRisk exception : site.model().exceptions()) {
             Ref subject = exception.subject();
             Ref approver = exception.approvedBy();

@@ -1,13 +1,12 @@
 package org.otbridge.analysis.governance;
 
-/**
- * One governance rule (shared/reference/ot-knowledge.md, section C), with its metadata in a
- * {@link org.otbridge.analysis.RuleInfo} on the class. Governance rules look at subjects of
- * several kinds and at the organisation as a whole, so each is called once per model and walks
- * what it needs from the indexes of {@link GovernanceSite}; it never scans the model more than a
- * constant number of times. Rules hold no state and report through {@code out}.
- */
-public interface GovernanceRule {
+import org.otbridge.analysis.SiteRule;
 
-    void check(GovernanceSite site, GovernanceFindings out);
+/**
+ * A governance rule (responsibilities, mandates, suppliers, accepted risks). A finding reported
+ * about one subject touches the services of its {@link GovernanceSite#scopeOf consequence scope};
+ * findings about the programme as a whole use
+ * {@link org.otbridge.analysis.FindingBuilder#reportSiteWide}.
+ */
+public interface GovernanceRule extends SiteRule<GovernanceSite> {
 }

@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.RuleFacts;
 import org.otbridge.analysis.facts.SiteFacts;
 import org.otbridge.model.Asset;
 import org.otbridge.model.Connection;
@@ -30,7 +32,7 @@ import org.otbridge.model.Unit;
 import org.otbridge.model.Zone;
 
 /**
- * What the governance rules see of one model (shared/reference/ot-knowledge.md, section C): the
+ * What the governance rules see of one model (docs/rule-reasoning.md, "Responsibility"): the
  * RACI lines merged per subject, the discipline of every party (a person's is their unit's),
  * who holds which mandate, and the subjects that need an owner.
  *
@@ -47,9 +49,9 @@ import org.otbridge.model.Zone;
  * with the assets it supplies and its connections. Immutable after construction; the scope and
  * criticality caches make it not thread-safe.
  */
-public final class GovernanceSite {
+public final class GovernanceSite implements RuleFacts {
 
-    /** The OT security programme, the one special subject (MODEL.md). */
+    /** The OT security programme, the one special subject (docs/model.md). */
     public static final Ref PROGRAMME = Ref.of(RefKind.PROGRAM, Ref.OT_SECURITY_PROGRAM);
 
     private static final Set<Domain> OT_SIDE = EnumSet.of(Domain.OT, Domain.SAFETY, Domain.DMZ);
@@ -97,6 +99,7 @@ public final class GovernanceSite {
     private final Map<Ref, List<Asset>> suppliedAssets;
     private final List<Zone> otZones;
     private final List<Connection> itOtConnections;
+    private final Set<String> itOtIds;
     private final Map<Ref, List<Ref>> scopes = new HashMap<>();
     private final Map<Ref, Boolean> critical = new HashMap<>();
 
@@ -107,8 +110,10 @@ public final class GovernanceSite {
         this.suppliedAssets = indexSupplied(facts.model());
         this.otZones = facts.model().zones().stream().filter(GovernanceSite::isOtZone).toList();
         this.itOtConnections = facts.model().connections().stream().filter(c -> isItOtConnection(c, facts)).toList();
+        this.itOtIds = itOtConnections.stream().map(Connection::id).collect(Collectors.toUnmodifiableSet());
     }
 
+    @Override
     public SiteFacts facts() {
         return facts;
     }
@@ -150,6 +155,11 @@ public final class GovernanceSite {
     /** The IT/OT connections, in model order. */
     public List<Connection> itOtConnections() {
         return itOtConnections;
+    }
+
+    /** An IT/OT connection of this model (see {@link #isItOtConnection}). */
+    public boolean isItOt(Connection connection) {
+        return itOtIds.contains(connection.id());
     }
 
     /**

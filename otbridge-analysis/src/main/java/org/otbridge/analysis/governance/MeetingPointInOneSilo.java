@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.otbridge.analysis.Category;
+import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Connection;
@@ -17,6 +19,7 @@ import org.otbridge.model.Ref;
  * informed parties do not count. Connections with no owner at all are OTB-GOV-015's.
  */
 @RuleInfo(id = "OTB-GOV-003", category = Category.GOVERNANCE, severity = Severity.HIGH,
+        mistake = Mistake.ONE_SILO,
         title = "IT/OT meeting point owned by a single discipline",
         explanation = "Decisions at the boundary (firewall rules, remote access, directory trusts, patch and backup "
                 + "flows) change both sides at once. Taken by IT alone, they break operations: a GPO, a reboot or a "
@@ -26,41 +29,45 @@ import org.otbridge.model.Ref;
                 + "engineering) and IT both responsible or consulted before any change, and informed is not enough. "
                 + "Review the boundary conduits together, for example in a monthly IT/OT change board.",
         references = {"CISA CPG 2.0 1.A", "CISA CPG v1.0.1 1.D", "ACSC/CISA Principles of OT Cyber Security (2024) principle 6",
-                "NIST CSF 2.0 GV.RR-02", "BSI IT-Grundschutz IND.3.2.A5"})
+                "NIST CSF 2.0 GV.RR-02", "BSI IT-Grundschutz IND.3.2.A5"},
+        reads = {"connection.from", "connection.to", "asset.zones", "zone.domain", "responsibility.subject",
+                "responsibility.accountable", "responsibility.responsible", "responsibility.consulted",
+                "responsibility.informed", "person.unit", "unit.discipline"})
 public final class MeetingPointInOneSilo implements GovernanceRule {
 
     @Override
-    public void check(GovernanceSite site, GovernanceFindings out) {
-        for (Connection connection : site.itOtConnections()) {
-            GovernanceSite.Raci raci = site.raciOf(connection.ref());
-            Set<Discipline> owners = site.disciplinesOf(raci.owners());
-            if (owners.isEmpty()) {
-                continue;
-            }
-            List<Ref> involved = raci.involved();
-            boolean it = site.involves(involved, Discipline.IT);
-            boolean ot = site.involves(involved, Discipline.OPERATIONS) || site.involves(involved, Discipline.ENGINEERING);
-            if (owners.size() > 1 && it && ot) {
-                continue;
-            }
-            List<String> who = new ArrayList<>();
-            raci.accountable().forEach(p -> who.add("accountable " + site.describe(p)));
-            raci.responsible().forEach(p -> who.add("responsible " + site.describe(p)));
-            raci.consulted().forEach(p -> who.add("consulted " + site.describe(p)));
-            StringBuilder detail = new StringBuilder(site.where(connection.ref()))
-                    .append(" is owned by ").append(Words.disciplines(owners)).append(owners.size() == 1 ? " alone" : "")
-                    .append(": ").append(String.join(", ", who)).append('.');
-            if (!it) {
-                detail.append(" IT takes no part in it.");
-            }
-            if (!ot) {
-                detail.append(" Neither operations nor engineering takes part in it.");
-            }
-            if (!raci.informed().isEmpty()) {
-                detail.append(' ').append(Words.refs(raci.informed(), 4))
-                        .append(raci.informed().size() == 1 ? " is" : " are").append(" only informed.");
-            }
-            out.report(detail.toString(), connection.ref());
+    public void checkConnection(Connection connection, GovernanceSite site, FindingBuilder out) {
+        if (!site.isItOt(connection)) {
+            return;
         }
+        GovernanceSite.Raci raci = site.raciOf(connection.ref());
+        Set<Discipline> owners = site.disciplinesOf(raci.owners());
+        if (owners.isEmpty()) {
+            return;
+        }
+        List<Ref> involved = raci.involved();
+        boolean it = site.involves(involved, Discipline.IT);
+        boolean ot = site.involves(involved, Discipline.OPERATIONS) || site.involves(involved, Discipline.ENGINEERING);
+        if (owners.size() > 1 && it && ot) {
+            return;
+        }
+        List<String> who = new ArrayList<>();
+        raci.accountable().forEach(p -> who.add("accountable " + site.describe(p)));
+        raci.responsible().forEach(p -> who.add("responsible " + site.describe(p)));
+        raci.consulted().forEach(p -> who.add("consulted " + site.describe(p)));
+        StringBuilder detail = new StringBuilder(site.where(connection.ref()))
+                .append(" is owned by ").append(Words.disciplines(owners)).append(owners.size() == 1 ? " alone" : "")
+                .append(": ").append(String.join(", ", who)).append('.');
+        if (!it) {
+            detail.append(" IT takes no part in it.");
+        }
+        if (!ot) {
+            detail.append(" Neither operations nor engineering takes part in it.");
+        }
+        if (!raci.informed().isEmpty()) {
+            detail.append(' ').append(Words.refs(raci.informed(), 4))
+                    .append(raci.informed().size() == 1 ? " is" : " are").append(" only informed.");
+        }
+        out.report(detail.toString(), connection.ref());
     }
 }

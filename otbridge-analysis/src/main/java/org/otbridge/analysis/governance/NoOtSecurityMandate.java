@@ -2,6 +2,8 @@ package org.otbridge.analysis.governance;
 
 import java.util.List;
 import org.otbridge.analysis.Category;
+import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 
@@ -10,6 +12,7 @@ import org.otbridge.analysis.Severity;
  * line for the programme is not a mandate; the detail names whoever it points to.
  */
 @RuleInfo(id = "OTB-GOV-004", category = Category.GOVERNANCE, severity = Severity.HIGH,
+        mistake = Mistake.ONE_SILO,
         title = "Nobody holds a mandate for the OT security programme",
         explanation = "Without a named lead with authority over both IT and operations, OT security is everybody's "
                 + "and therefore nobody's job: IT sets policies without the control room, operations buys and "
@@ -19,11 +22,12 @@ import org.otbridge.analysis.Severity;
                 + "OT security lead), with authority across IT, operations and engineering, a budget, and a "
                 + "reporting line to management; record it as mandate: [program:ot-security] on that person.",
         references = {"CISA CPG v1.0.1 1.C", "NIST CSF 2.0 GV.RR-01", "NIST CSF 2.0 GV.RR-03",
-                "IEC 62443-2-1:2024 ORG 1.1", "IEC 62443-2-1:2024 ORG 1.3", "NERC CIP-003-8 R3"})
+                "IEC 62443-2-1:2024 ORG 1.1", "IEC 62443-2-1:2024 ORG 1.3", "NERC CIP-003-8 R3"},
+        reads = {"person.mandate", "responsibility.subject", "responsibility.accountable"})
 public final class NoOtSecurityMandate implements GovernanceRule {
 
     @Override
-    public void check(GovernanceSite site, GovernanceFindings out) {
+    public void checkSite(GovernanceSite site, FindingBuilder out) {
         if (!site.programmeMandates().isEmpty()) {
             return;
         }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.otbridge.analysis.Category;
+import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Discipline;
@@ -15,6 +17,7 @@ import org.otbridge.model.Zone;
  * clear it, the zone is still run by IT alone; the detail says who else takes part.
  */
 @RuleInfo(id = "OTB-GOV-017", category = Category.GOVERNANCE, severity = Severity.HIGH,
+        mistake = Mistake.ONE_SILO,
         title = "OT zone owned by IT alone",
         explanation = "When IT alone owns a zone that operations depends on, office practice becomes control-room "
                 + "practice: password and lockout policies, automatic patching and reboots, antivirus and scans "
@@ -25,34 +28,37 @@ import org.otbridge.model.Zone;
                 + "changes that can touch availability go through the operations change process with a maintenance "
                 + "window.",
         references = {"CISA CPG 2.0 1.A", "ACSC/CISA Principles of OT Cyber Security (2024) principle 6",
-                "NIST CSF 2.0 GV.RR-02", "IEC 62443-2-1:2024 ORG 1.3"})
+                "NIST CSF 2.0 GV.RR-02", "IEC 62443-2-1:2024 ORG 1.3"},
+        reads = {"zone.domain", "responsibility.subject", "responsibility.accountable", "responsibility.responsible",
+                "responsibility.consulted", "responsibility.informed", "person.unit", "unit.discipline"})
 public final class OtZoneOwnedByItAlone implements GovernanceRule {
 
     @Override
-    public void check(GovernanceSite site, GovernanceFindings out) {
-        for (Zone zone : site.otZones()) {
-            GovernanceSite.Raci raci = site.raciOf(zone.ref());
-            Set<Discipline> owners = site.disciplinesOf(raci.owners());
-            if (!owners.equals(Set.of(Discipline.IT))) {
-                continue;
-            }
-            List<String> who = new ArrayList<>();
-            raci.accountable().forEach(p -> who.add("accountable " + site.describe(p)));
-            raci.responsible().forEach(p -> who.add("responsible " + site.describe(p)));
-            String others;
-            List<String> more = new ArrayList<>();
-            if (!raci.consulted().isEmpty()) {
-                more.add("consulted: " + Words.refs(raci.consulted(), 4));
-            }
-            if (!raci.informed().isEmpty()) {
-                more.add("only informed: " + Words.refs(raci.informed(), 4));
-            }
-            boolean opsInvolved = site.involves(raci.consulted(), Discipline.OPERATIONS)
-                    || site.involves(raci.consulted(), Discipline.ENGINEERING);
-            others = (opsInvolved ? " Operations or engineering is consulted but owns nothing"
-                    : " Neither operations nor engineering is accountable, responsible or consulted")
-                    + (more.isEmpty() ? "." : " (" + String.join("; ", more) + ").");
-            out.report(site.where(zone.ref()) + " is owned by IT alone: " + Words.and(who) + "." + others, zone.ref());
+    public void checkZone(Zone zone, GovernanceSite site, FindingBuilder out) {
+        if (!GovernanceSite.isOtZone(zone)) {
+            return;
         }
+        GovernanceSite.Raci raci = site.raciOf(zone.ref());
+        Set<Discipline> owners = site.disciplinesOf(raci.owners());
+        if (!owners.equals(Set.of(Discipline.IT))) {
+            return;
+        }
+        List<String> who = new ArrayList<>();
+        raci.accountable().forEach(p -> who.add("accountable " + site.describe(p)));
+        raci.responsible().forEach(p -> who.add("responsible " + site.describe(p)));
+        String others;
+        List<String> more = new ArrayList<>();
+        if (!raci.consulted().isEmpty()) {
+            more.add("consulted: " + Words.refs(raci.consulted(), 4));
+        }
+        if (!raci.informed().isEmpty()) {
+            more.add("only informed: " + Words.refs(raci.informed(), 4));
+        }
+        boolean opsInvolved = site.involves(raci.consulted(), Discipline.OPERATIONS)
+                || site.involves(raci.consulted(), Discipline.ENGINEERING);
+        others = (opsInvolved ? " Operations or engineering is consulted but owns nothing"
+                : " Neither operations nor engineering is accountable, responsible or consulted")
+                + (more.isEmpty() ? "." : " (" + String.join("; ", more) + ").");
+        out.report(site.where(zone.ref()) + " is owned by IT alone: " + Words.and(who) + "." + others, zone.ref());
     }
 }

@@ -2,6 +2,8 @@ package org.otbridge.analysis.governance;
 
 import java.util.List;
 import org.otbridge.analysis.Category;
+import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Ref;
@@ -13,6 +15,7 @@ import org.otbridge.model.RefKind;
  * such party.
  */
 @RuleInfo(id = "OTB-GOV-018", category = Category.GOVERNANCE, severity = Severity.MEDIUM,
+        mistake = Mistake.ONE_SILO,
         title = "OT security programme accountable without a mandate",
         explanation = "The person the organisation points to for OT security cannot make it happen: without a "
                 + "formal mandate they can write policy but cannot set priorities for operations or engineering, "
@@ -22,11 +25,12 @@ import org.otbridge.model.RefKind;
                 + "and operations, budget, reporting line to management) and record it on them, or make the person "
                 + "who holds that mandate accountable in the programme's responsibility line.",
         references = {"CISA CPG v1.0.1 1.C", "NIST CSF 2.0 GV.RR-01", "NIST CSF 2.0 GV.RR-03",
-                "IEC 62443-2-1:2024 ORG 1.1"})
+                "IEC 62443-2-1:2024 ORG 1.1"},
+        reads = {"responsibility.subject", "responsibility.accountable", "person.mandate"})
 public final class ProgrammeAccountableWithoutMandate implements GovernanceRule {
 
     @Override
-    public void check(GovernanceSite site, GovernanceFindings out) {
+    public void checkSite(GovernanceSite site, FindingBuilder out) {
         Ref programme = GovernanceSite.PROGRAMME;
         GovernanceSite.Raci raci = site.raciOf(programme);
         if (!raci.declared()) {

@@ -2,6 +2,8 @@ package org.otbridge.analysis.governance;
 
 import java.util.List;
 import org.otbridge.analysis.Category;
+import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Discipline;
@@ -12,6 +14,7 @@ import org.otbridge.model.Ref;
  * {@code program:ot-security} (or the programme has no responsibility line at all).
  */
 @RuleInfo(id = "OTB-GOV-014", category = Category.GOVERNANCE, severity = Severity.LOW,
+        mistake = Mistake.ONE_SILO,
         title = "Operations and engineering take no part in the OT security programme",
         explanation = "An OT security programme run without the people who operate and engineer the process "
                 + "produces office measures and office training: operators and engineers get generic awareness "
@@ -21,11 +24,13 @@ import org.otbridge.model.Ref;
                 + "and give them ownership of role-specific OT security training and exercises for operators, "
                 + "field crews and engineers.",
         references = {"IEC 62443-2-1:2024 ORG 1.4", "IEC 62443-2-1:2024 ORG 1.5", "CISA CPG 2.0 3.J",
-                "NIST CSF 2.0 PR.AT-02"})
+                "NIST CSF 2.0 PR.AT-02"},
+        reads = {"responsibility.subject", "responsibility.accountable", "responsibility.responsible",
+                "responsibility.consulted", "person.unit", "unit.discipline"})
 public final class ProgrammeWithoutOperations implements GovernanceRule {
 
     @Override
-    public void check(GovernanceSite site, GovernanceFindings out) {
+    public void checkSite(GovernanceSite site, FindingBuilder out) {
         GovernanceSite.Raci raci = site.raciOf(GovernanceSite.PROGRAMME);
         List<Ref> involved = raci.involved();
         if (site.involves(involved, Discipline.OPERATIONS) || site.involves(involved, Discipline.ENGINEERING)) {

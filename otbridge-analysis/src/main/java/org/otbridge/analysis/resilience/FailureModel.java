@@ -22,7 +22,7 @@ import org.otbridge.model.Zone;
  * least {@code threshold} of its inputs are down: "all of n" needs 1, "any of n" needs n,
  * "at least k of n" needs n - k + 1.
  *
- * <p>Implicit dependencies (MODEL.md): a connection needs its endpoints (assets, zones,
+ * <p>Implicit dependencies (docs/model.md): a connection needs its endpoints (assets, zones,
  * suppliers) and its {@code via} assets; an asset needs its zones, and through them their
  * {@code requires}. A failed zone takes its assets with it (a site lost to fire, flooding or a
  * network outage); a failed supplier takes its connections down.

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.otbridge.analysis.Durations;
 import org.otbridge.analysis.FindingBuilder;
 import org.otbridge.model.Asset;
 import org.otbridge.model.Connection;
@@ -13,7 +14,6 @@ import org.otbridge.model.Service;
 import org.otbridge.model.Supplier;
 import org.otbridge.model.UsageTag;
 import org.otbridge.model.Zone;
-import org.otbridge.model.load.Scalars;
 
 /** The first sentence of a catalog finding: which elements, as configured, made the rule fire. */
 final class Details {
@@ -89,7 +89,7 @@ final class Details {
 
     private static String value(Object value) {
         if (value instanceof Duration duration) {
-            return Scalars.formatDuration(duration);
+            return Durations.words(duration);
         }
         if (value instanceof List<?> list) {
             return "[" + String.join(", ", list.stream().map(Details::value).toList()) + "]";

@@ -38,7 +38,7 @@ import org.otbridge.model.spec.FieldType;
  * fields, and the variables of each {@link RuleScope}. One declaration serves the CEL type checker,
  * the values the engine binds ({@link SiteBinder}) and docs/rules.md, so the three cannot drift.
  *
- * <p>Values are the model's, in its own spelling: enum values as the lower-case words of MODEL.md,
+ * <p>Values are the model's, in its own spelling: enum values as the lower-case words of the model,
  * references as {@code kind:id}, Purdue levels as numbers (3.5 for the DMZ), durations as CEL
  * durations and dates as CEL timestamps (midnight UTC). A field the model leaves empty reads as
  * {@code null} and {@code has(x.field)} is false for it; a comparison with null is an evaluation
@@ -103,7 +103,7 @@ public final class RuleBindings {
 
     /**
      * Control parameters the built-in rules read beyond those documented per kind in the model
-     * (ot-knowledge.md section A: for kind {@code other} the practice is named by {@code name}).
+     * (for kind {@code other} the practice is named by {@code name}; docs/model.md lists them).
      */
     static final List<Field> CATALOG_PARAMETERS = List.of(
             field("name", OPT_STRING, "Name of the control; for kind `other`, the practice the built-in rules "
@@ -135,7 +135,7 @@ public final class RuleBindings {
                     + "the zone sets none."),
             field("zone", OPT_STRING, "The id of an asset's first zone, or of the zone itself; null otherwise."));
 
-    public static final Struct ASSET = struct("asset", ASSET_TYPE, "An asset (MODEL.md, assets).",
+    public static final Struct ASSET = struct("asset", ASSET_TYPE, "An asset (docs/model.md, assets).",
             field("id", STRING, "The asset id."),
             field("ref", STRING, "`asset:<id>`."),
             field("name", STRING, "Its name (the id when the model gives none)."),
@@ -165,7 +165,7 @@ public final class RuleBindings {
                     + "`'physical-access' in asset.control_kinds`.", CONTROL_KINDS),
             field("description", OPT_STRING, "Free text, or null."));
 
-    public static final Struct ZONE = struct("zone", ZONE_TYPE, "A zone (MODEL.md, zones).",
+    public static final Struct ZONE = struct("zone", ZONE_TYPE, "A zone (docs/model.md, zones).",
             field("id", STRING, "The zone id; empty for an asset that sits in no zone."),
             field("ref", STRING, "`zone:<id>`."),
             field("name", STRING, "Its name."),
@@ -180,12 +180,12 @@ public final class RuleBindings {
                     CONTROL_KINDS),
             field("description", OPT_STRING, "Free text, or null."));
 
-    public static final Struct CONTROL = struct("control", CONTROL_TYPE, "A control as configured (MODEL.md, "
+    public static final Struct CONTROL = struct("control", CONTROL_TYPE, "A control as configured (docs/model.md, "
             + "controls). Every parameter is in `params`; the parameters documented for any kind, and those the "
             + "built-in rules read, are also fields of their own, typed, and null when the control does not set them "
             + "or sets them to a value of another type.", controlFields());
 
-    public static final Struct CONNECTION = struct("connection", CONNECTION_TYPE, "A connection (MODEL.md, "
+    public static final Struct CONNECTION = struct("connection", CONNECTION_TYPE, "A connection (docs/model.md, "
             + "connections).",
             field("id", STRING, "The connection id."),
             field("ref", STRING, "`connection:<id>`."),
@@ -208,7 +208,7 @@ public final class RuleBindings {
                     CONTROL_KINDS),
             field("description", OPT_STRING, "Free text, or null."));
 
-    public static final Struct SUPPLIER = struct("supplier", SUPPLIER_TYPE, "A supplier (MODEL.md, suppliers).",
+    public static final Struct SUPPLIER = struct("supplier", SUPPLIER_TYPE, "A supplier (docs/model.md, suppliers).",
             field("id", STRING, "The supplier id."),
             field("ref", STRING, "`supplier:<id>`."),
             field("name", STRING, "Its name."),
@@ -219,7 +219,7 @@ public final class RuleBindings {
             field("assets", STRINGS, "`asset:<id>` of every asset that names it as supplier."),
             field("description", OPT_STRING, "Free text, or null."));
 
-    public static final Struct SERVICE = struct("service", SERVICE_TYPE, "A service (MODEL.md, services).",
+    public static final Struct SERVICE = struct("service", SERVICE_TYPE, "A service (docs/model.md, services).",
             field("id", STRING, "The service id."),
             field("ref", STRING, "`service:<id>`."),
             field("name", STRING, "Its name."),
@@ -228,7 +228,7 @@ public final class RuleBindings {
             field("max_impact", STRING, "The worst impact level of any dimension.", IMPACTS),
             field("max_impact_level", SimpleType.INT, "The same as a number: none 0, low 1, medium 2, high 3, "
                     + "critical 4."),
-            field("critical", SimpleType.BOOL, "Some impact is high or critical (the catalog's CRITICAL_SERVICE)."),
+            field("critical", SimpleType.BOOL, "Some impact is high or critical: a critical service."),
             field("max_tolerable_downtime", SimpleType.DURATION, "Unset when not declared."),
             field("requires", ListType.create(StructTypeReference.create(ELEMENT_TYPE)), "Everything its "
                     + "`requires` names, at any depth, as elements."),
@@ -267,7 +267,7 @@ public final class RuleBindings {
             new Variable("via_connections", ListType.create(CONNECTION.celType()), "Connections that pass through "
                     + "the asset (list it in `via`).", ASSETS, List.of()),
             new Variable("services", ListType.create(SERVICE.celType()), "The services that need the subject, "
-                    + "through `requires` and the implicit dependencies of MODEL.md, sorted by id. For a connection: "
+                    + "through `requires` and the implicit dependencies of the model (docs/model.md), sorted by id. For a connection: "
                     + "those needing it, its ends or its via assets; for a zone: those needing it or an asset in it.",
                     NOT_SERVICE, List.of()),
             new Variable("max_impact", STRING, "The worst impact level among `services`; `none` when no service "

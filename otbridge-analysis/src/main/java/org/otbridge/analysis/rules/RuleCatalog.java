@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.otbridge.analysis.attack.AttackCatalog;
 import org.otbridge.model.Problem;
 import org.otbridge.model.SourcePosition;
@@ -87,12 +88,20 @@ public final class RuleCatalog {
      * evaluates. An id used twice, within the files or by a built-in rule, is a problem.
      */
     public static Loaded withUserRules(List<Path> files) {
-        return withUserRules(files, RuleLimits.defaults());
+        return withUserRules(files, RuleLimits.defaults(), id -> Optional.empty());
     }
 
-    /** As {@link #withUserRules(List)}, with the regular expressions of the files checked against {@code limits}. */
-    public static Loaded withUserRules(List<Path> files, RuleLimits limits) {
-        return load(files, builtIn(), limits);
+    /**
+     * Like {@link #withUserRules(List)}: the files' regular expressions are checked against
+     * {@code limits}, and {@code refusal} may refuse a user rule's id, such as one a built-in Java
+     * rule has: its message becomes the problem, at the rule.
+     */
+    public static Loaded withUserRules(List<Path> files, RuleLimits limits, Function<String, Optional<String>> refusal) {
+        List<RuleLoader.Result> results = new ArrayList<>();
+        for (Path file : files) {
+            results.add(readFile(file, limits));
+        }
+        return merge(builtIn(), results, refusal);
     }
 
     /** Rules read from text, as if from a file named {@code file}; for tests and tools. */
@@ -102,7 +111,8 @@ public final class RuleCatalog {
 
     /** As {@link #read(String, String)}, with regular expressions checked against {@code limits}. */
     public static Loaded read(String file, String text, RuleLimits limits) {
-        return merge(empty(), List.of(new RuleLoader(file, AttackCatalog.bundled(), limits).read(new StringReader(text))));
+        return merge(empty(), List.of(new RuleLoader(file, AttackCatalog.bundled(), limits).read(new StringReader(text))),
+                id -> Optional.empty());
     }
 
     /** This catalog's rules followed by {@code other}'s; ids must not repeat. */
@@ -132,16 +142,22 @@ public final class RuleCatalog {
         for (Path file : files) {
             results.add(readFile(file, limits));
         }
-        return merge(base, results);
+        return merge(base, results, id -> Optional.empty());
     }
 
-    private static Loaded merge(RuleCatalog base, List<RuleLoader.Result> results) {
+    private static Loaded merge(RuleCatalog base, List<RuleLoader.Result> results,
+            Function<String, Optional<String>> refusal) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Rule> seen = new LinkedHashMap<>(base.byId);
         List<Rule> added = new ArrayList<>();
         for (RuleLoader.Result result : results) {
             problems.addAll(result.problems());
             for (Rule rule : result.rules()) {
+                Optional<String> refused = refusal.apply(rule.id());
+                if (refused.isPresent()) {
+                    problems.add(new Problem(rule.at(), refused.get()));
+                    continue;
+                }
                 Rule first = seen.putIfAbsent(rule.id(), rule);
                 if (first != null) {
                     String where = first.at().file().startsWith("built-in:") ? "the built-in rule at " + first.at()
@@ -197,7 +213,7 @@ public final class RuleCatalog {
                 throw new UncheckedIOException(e);
             }
         }
-        Loaded loaded = merge(empty(), results);
+        Loaded loaded = merge(empty(), results, id -> Optional.empty());
         if (!loaded.ok()) {
             throw new IllegalStateException("the built-in rule catalog is broken: " + loaded.problems());
         }

@@ -1,6 +1,7 @@
 package org.otbridge.analysis.whatif;
 
 import java.time.Duration;
+import org.otbridge.analysis.Durations;
 import org.otbridge.model.Fallback;
 import org.otbridge.model.ImpactLevel;
 import org.otbridge.model.Ref;

@@ -53,10 +53,10 @@ import org.otbridge.model.load.Suggestions;
  */
 public final class WhatIf {
 
-    /** Kinds that can fail (MODEL.md, scenarios). */
+    /** Kinds that can fail (docs/model.md, scenarios). */
     public static final Set<RefKind> FAILABLE = EnumSet.of(RefKind.ASSET, RefKind.ZONE, RefKind.CONNECTION,
             RefKind.SUPPLIER, RefKind.SERVICE);
-    /** Kinds an attacker can hold (MODEL.md, scenarios). */
+    /** Kinds an attacker can hold (docs/model.md, scenarios). */
     public static final Set<RefKind> COMPROMISABLE = EnumSet.of(RefKind.ASSET, RefKind.ZONE, RefKind.SUPPLIER,
             RefKind.INTERNET, RefKind.REMOVABLE_MEDIA);
 

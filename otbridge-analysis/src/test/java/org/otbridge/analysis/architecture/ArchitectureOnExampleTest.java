@@ -9,7 +9,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.otbridge.analysis.Finding;
+import org.otbridge.analysis.RuleRunner;
+import org.otbridge.analysis.attack.AttackCatalog;
 import org.otbridge.analysis.facts.SiteFacts;
+import org.otbridge.analysis.registry.BuiltInRules;
 import org.otbridge.model.Model;
 import org.otbridge.model.Ref;
 import org.otbridge.model.load.LoadResult;
@@ -31,7 +34,7 @@ class ArchitectureOnExampleTest {
         LoadResult result = new ModelLoader().load(EXAMPLE);
         assertThat(result.ok()).as("%s", result.problems()).isTrue();
         Model model = result.model();
-        return new ArchitectureAnalyzer().analyze(new SiteFacts(model));
+        return RuleRunner.run(BuiltInRules.ARCHITECTURE, new ArchitectureSite(new SiteFacts(model)), AttackCatalog.bundled());
     }
 
     private static Set<String> rulesOn(String subject) {

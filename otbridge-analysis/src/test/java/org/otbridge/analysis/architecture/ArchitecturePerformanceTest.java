@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.otbridge.analysis.Finding;
+import org.otbridge.analysis.RuleRunner;
+import org.otbridge.analysis.attack.AttackCatalog;
 import org.otbridge.analysis.facts.SiteFacts;
+import org.otbridge.analysis.registry.BuiltInRules;
 import org.otbridge.model.Asset;
 import org.otbridge.model.AssetType;
 import org.otbridge.model.AuthMethod;
@@ -45,13 +48,12 @@ class ArchitecturePerformanceTest {
         Model model = bigModel();
         assertThat(model.assets()).hasSize(ASSETS);
         SiteFacts facts = new SiteFacts(model);
-        ArchitectureAnalyzer analyzer = new ArchitectureAnalyzer();
         // Best of a few runs: the first ones include JIT warm-up, and CI machines are shared.
         List<Finding> findings = List.of();
         long millis = Long.MAX_VALUE;
         for (int run = 0; run < 5; run++) {
             long start = System.nanoTime();
-            findings = analyzer.analyze(facts);
+            findings = RuleRunner.run(BuiltInRules.ARCHITECTURE, new ArchitectureSite(facts), AttackCatalog.bundled());
             millis = Math.min(millis, (System.nanoTime() - start) / 1_000_000);
         }
         System.out.printf("architecture rules: %d assets, %d connections, %d findings in %d ms%n",

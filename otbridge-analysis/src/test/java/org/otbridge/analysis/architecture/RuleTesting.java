@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.otbridge.analysis.Finding;
+import org.otbridge.analysis.RuleRunner;
 import org.otbridge.analysis.attack.AttackCatalog;
 import org.otbridge.analysis.facts.SiteFacts;
 import org.otbridge.model.Model;
@@ -73,7 +74,7 @@ final class RuleTesting {
 
     /** Runs one rule over the base model plus {@code yaml}. */
     static List<Finding> run(ArchitectureRule rule, String yaml) {
-        return new ArchitectureAnalyzer(AttackCatalog.bundled(), List.of(rule)).analyze(new SiteFacts(model(yaml)));
+        return RuleRunner.run(List.of(rule), new ArchitectureSite(new SiteFacts(model(yaml))), AttackCatalog.bundled());
     }
 
     /** A reference as written in a model: {@code asset:x}, {@code internet}. */

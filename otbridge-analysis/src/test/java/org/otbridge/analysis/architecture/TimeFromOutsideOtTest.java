@@ -38,4 +38,16 @@ class TimeFromOutsideOtTest {
                   - {id: runtime, from: zone:cc, to: asset:dc-1, protocol: other, purpose: Real-time data for the runtime reports}
                 """)).isEmpty();
     }
+
+    @Test
+    void readsThePurposeInWholeWords() {
+        List<Finding> findings = run(rule, """
+                connections:
+                  - {id: runtime, from: zone:cc, to: asset:dc-1, protocol: https, initiator: from, purpose: Runtime server licences}
+                  - {id: uptime, from: zone:cc, to: asset:erp-1, protocol: https, initiator: from, purpose: Uptime source report and clockwork stats}
+                  - {id: ptp, from: zone:cc, to: asset:ws-1, protocol: other, initiator: from, purpose: PTP grandmaster (time-synced)}
+                """);
+        // "Runtime server" is no time server, "uptime source" no time source, "clockwork" no clock.
+        assertThat(subjects(findings)).containsExactly(List.of("connection:ptp"));
+    }
 }

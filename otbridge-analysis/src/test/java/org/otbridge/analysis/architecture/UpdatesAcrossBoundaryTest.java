@@ -40,4 +40,19 @@ class UpdatesAcrossBoundaryTest {
                   - {id: logon, from: zone:cc, to: asset:dc-1, protocol: other, purpose: Domain logon}
                 """)).isEmpty();
     }
+
+    @Test
+    void readsThePurposeInWholeWords() {
+        List<Finding> findings = run(rule, """
+                assets:
+                  - {id: erp-2, type: erp, zone: corp}
+                connections:
+                  - {id: dispatch, from: zone:cc, to: asset:erp-1, protocol: https, via: [asset:fw-1], purpose: Heat dispatch plan from ERP}
+                  - {id: portal, from: zone:cc, to: asset:erp-2, protocol: https, via: [asset:fw-1], purpose: Licensee portal and signatory list}
+                  - {id: hotfix, from: zone:cc, to: asset:ws-1, protocol: https, via: [asset:fw-1], purpose: Hotfixes and AV SIGNATURES}
+                  - {id: lic, from: zone:cc, to: asset:dc-1, protocol: https, via: [asset:fw-1], purpose: Licensing server (licence-check)}
+                """);
+        // "dispatch" is not "patch", "licensee" not a licence, "signatory" not a signature.
+        assertThat(subjects(findings)).containsExactlyInAnyOrder(List.of("connection:hotfix"), List.of("connection:lic"));
+    }
 }

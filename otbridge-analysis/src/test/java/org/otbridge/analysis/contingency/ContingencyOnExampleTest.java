@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.otbridge.analysis.Finding;
+import org.otbridge.analysis.RuleRunner;
+import org.otbridge.analysis.attack.AttackCatalog;
 import org.otbridge.analysis.facts.SiteFacts;
+import org.otbridge.analysis.registry.BuiltInRules;
 import org.otbridge.analysis.resilience.ResilienceAnalyzer;
 import org.otbridge.model.Ref;
 import org.otbridge.model.load.LoadResult;
@@ -35,7 +38,8 @@ class ContingencyOnExampleTest {
         LoadResult result = new ModelLoader().load(EXAMPLE);
         assertThat(result.ok()).as("%s", result.problems()).isTrue();
         SiteFacts facts = new SiteFacts(result.model());
-        return new ContingencyAnalyzer().analyze(facts, ResilienceAnalyzer.analyze(facts), ASSESSED);
+        return RuleRunner.run(BuiltInRules.CONTINGENCY, new ContingencySite(facts, ResilienceAnalyzer.analyze(facts), ASSESSED),
+                AttackCatalog.bundled());
     }
 
     private static List<Finding> of(String rule) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.otbridge.analysis.Finding;
+import org.otbridge.analysis.RuleRunner;
 import org.otbridge.analysis.attack.AttackCatalog;
 import org.otbridge.analysis.facts.SiteFacts;
 import org.otbridge.analysis.resilience.ResilienceAnalyzer;
@@ -36,7 +37,7 @@ final class ContingencyTesting {
 
     /** Runs one rule over {@code yaml} on {@link #TODAY}. */
     static List<Finding> run(ContingencyRule rule, String yaml) {
-        return new ContingencyAnalyzer(AttackCatalog.bundled(), List.of(rule)).analyze(site(yaml));
+        return RuleRunner.run(List.of(rule), site(yaml), AttackCatalog.bundled());
     }
 
     /** The subjects of every finding, as keys. */

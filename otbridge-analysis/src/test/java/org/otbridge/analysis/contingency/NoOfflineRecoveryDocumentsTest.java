@@ -34,13 +34,22 @@ class NoOfflineRecoveryDocumentsTest {
     void silentWhenTheyAreDeclaredOrNoServiceIsCritical() {
         assertThat(run(rule, SITE + """
                 controls:
-                  - {id: offline-recovery-docs, kind: other, description: Printed drawings in the control room}
+                  - {id: docs, kind: offline-recovery-docs, location: control room, last_reviewed: 2026-06-01}
                 """)).isEmpty();
+        // The deprecated form of earlier versions still counts.
         assertThat(run(rule, SITE + """
                 controls:
                   - {id: docs, kind: other, name: offline-recovery-docs,
                      description: Printed network drawings and restore procedures}
                 """)).isEmpty();
         assertThat(run(rule, SITE.replace("supply: high", "supply: medium"))).isEmpty();
+    }
+
+    @Test
+    void aControlThatOnlyMentionsOfflineDocumentsInItsIdOrDescriptionIsNone() {
+        assertThat(run(rule, SITE + """
+                controls:
+                  - {id: offline-recovery-docs, kind: other, description: Printed drawings in the control room}
+                """)).hasSize(1);
     }
 }

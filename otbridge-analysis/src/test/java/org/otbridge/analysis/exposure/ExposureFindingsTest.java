@@ -5,16 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.otbridge.analysis.Finding;
+import org.otbridge.analysis.RuleRunner;
 import org.otbridge.analysis.Severity;
 import org.otbridge.analysis.attack.AttackCatalog;
 import org.otbridge.analysis.facts.SiteFacts;
+import org.otbridge.analysis.registry.BuiltInRules;
 import org.otbridge.model.Ref;
 
 class ExposureFindingsTest {
 
     private static List<Finding> findings(String yaml) {
         SiteFacts facts = new SiteFacts(ExposureAnalyzerTest.load(yaml));
-        return ExposureFindings.of(ExposureAnalyzer.analyze(facts), facts, AttackCatalog.bundled());
+        return RuleRunner.run(BuiltInRules.EXPOSURE, new ExposureSite(facts, ExposureAnalyzer.analyze(facts)), AttackCatalog.bundled());
     }
 
     @Test

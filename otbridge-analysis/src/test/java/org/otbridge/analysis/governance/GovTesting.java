@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.otbridge.analysis.Finding;
+import org.otbridge.analysis.RuleRunner;
 import org.otbridge.analysis.attack.AttackCatalog;
 import org.otbridge.analysis.facts.SiteFacts;
 import org.otbridge.model.Model;
@@ -125,8 +126,8 @@ final class GovTesting {
 
     /** Runs one rule over some files. */
     static List<Finding> run(GovernanceRule rule, String... files) {
-        return new GovernanceAnalyzer(AttackCatalog.bundled(), List.of(rule))
-                .analyze(new SiteFacts(model(files)), TODAY);
+        return RuleRunner.run(List.of(rule), new GovernanceSite(new SiteFacts(model(files)), TODAY),
+                AttackCatalog.bundled());
     }
 
     /** Runs one rule over the well-kept model plus {@code extra}. */

@@ -9,8 +9,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.otbridge.analysis.Finding;
+import org.otbridge.analysis.RuleRunner;
 import org.otbridge.analysis.Severity;
+import org.otbridge.analysis.attack.AttackCatalog;
 import org.otbridge.analysis.facts.SiteFacts;
+import org.otbridge.analysis.registry.BuiltInRules;
+import org.otbridge.model.Model;
 import org.otbridge.model.Ref;
 import org.otbridge.model.load.LoadResult;
 import org.otbridge.model.load.ModelLoader;
@@ -29,7 +33,12 @@ class GovernanceOnExampleTest {
     static void analyze() {
         LoadResult result = new ModelLoader().load(EXAMPLE);
         assertThat(result.ok()).as("%s", result.problems()).isTrue();
-        findings = new GovernanceAnalyzer().analyze(new SiteFacts(result.model()), GovTesting.TODAY);
+        findings = run(result.model());
+    }
+
+    private static List<Finding> run(Model model) {
+        return RuleRunner.run(BuiltInRules.GOVERNANCE, new GovernanceSite(new SiteFacts(model), GovTesting.TODAY),
+                AttackCatalog.bundled());
     }
 
     private static Set<String> rulesOn(String subject) {
@@ -111,8 +120,7 @@ class GovernanceOnExampleTest {
 
     @Test
     void aWellKeptModelHasNoGovernanceFindingAboveLow() {
-        List<Finding> wellKept = new GovernanceAnalyzer()
-                .analyze(new SiteFacts(GovTesting.model(GovTesting.SITE, GovTesting.ORG, GovTesting.RACI)), GovTesting.TODAY);
+        List<Finding> wellKept = run(GovTesting.model(GovTesting.SITE, GovTesting.ORG, GovTesting.RACI));
         assertThat(wellKept).noneMatch(f -> f.severity().atLeast(Severity.MEDIUM));
         assertThat(wellKept).isEmpty();
     }

@@ -96,15 +96,6 @@ class WhatifTimeToImpactTest {
         assertThat(open.timeToImpact()).isEqualTo("degraded at once, indefinitely; tolerable 2d");
     }
 
-    @Test
-    void durationsInWords() {
-        assertThat(Durations.words(Duration.ZERO)).isEqualTo("0m");
-        assertThat(Durations.words(Duration.ofMinutes(45))).isEqualTo("45m");
-        assertThat(Durations.words(Duration.ofHours(78))).isEqualTo("3d 6h");
-        assertThat(Durations.words(Duration.ofDays(16))).isEqualTo("2w 2d");
-        assertThat(Durations.words(Duration.ofMinutes(61))).isEqualTo("1h 1m");
-    }
-
     static final String SITE = """
             zones:
               - {id: corp, domain: it, level: 4}

@@ -16,11 +16,23 @@ import org.otbridge.model.spec.ObjectSpec;
  * simply missing (its problem has been reported). Asking for a field the spec does not define
  * is a programming error, which keeps the binder and the spec in step.
  */
-public record Fields(ObjectSpec spec, Map<String, Object> values, Map<String, Object> parameters, SourcePosition at) {
+public record Fields(ObjectSpec spec, Map<String, Object> values, Map<String, Object> parameters, SourcePosition at,
+        Map<String, SourcePosition> positions) {
 
     public Fields {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        positions = Collections.unmodifiableMap(new LinkedHashMap<>(positions));
+    }
+
+    /** Fields without the positions of their values. */
+    public Fields(ObjectSpec spec, Map<String, Object> values, Map<String, Object> parameters, SourcePosition at) {
+        this(spec, values, parameters, at, Map.of());
+    }
+
+    /** Where the value of a field was written; the object's position when it was not. */
+    public SourcePosition at(String name) {
+        return positions.getOrDefault(name, at);
     }
 
     private Object get(String name) {

@@ -38,7 +38,7 @@ import org.otbridge.model.Zone;
 /**
  * Turns the checked fields of one file into model records, item by item as the file is read;
  * {@link #merge} joins the files' records in file order. Missing optional values get the
- * defaults of MODEL.md.
+ * defaults of docs/model.md.
  */
 final class ModelBinder {
 
@@ -195,7 +195,7 @@ final class ModelBinder {
 
     private Control control(Fields f) {
         // The name is also a parameter: for kind other it names the practice the rules look for
-        // (ot-knowledge.md section A, "rules read a name parameter").
+        // (docs/model.md lists them).
         java.util.Map<String, Object> parameters = new java.util.LinkedHashMap<>();
         if (f.text("name") != null) {
             parameters.put("name", f.text("name"));
@@ -217,6 +217,6 @@ final class ModelBinder {
 
     private AcceptedRisk exception(Fields f) {
         return new AcceptedRisk(f.text("rule"), f.ref("subject"), f.text("reason"), f.ref("approved_by"),
-                f.date("expires"), f.at());
+                f.date("expires"), f.at(), f.at("rule"));
     }
 }

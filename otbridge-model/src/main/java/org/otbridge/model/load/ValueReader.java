@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.otbridge.model.ControlKind;
 import org.otbridge.model.Problem;
+import org.otbridge.model.SourcePosition;
 import org.otbridge.model.spec.ControlParameters;
 import org.otbridge.model.spec.FieldSpec;
 import org.otbridge.model.spec.FieldType;
@@ -44,6 +45,7 @@ final class ValueReader {
         Context context = new Context(spec, map, parent);
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
+        Map<String, SourcePosition> positions = new LinkedHashMap<>();
         Map<String, FieldSpec> fields = spec.fieldsByName();
         // A control's kind decides which parameters it documents, so it is read first.
         YNode kindNode = spec.parameters() ? map.get("kind") : null;
@@ -59,6 +61,7 @@ final class ValueReader {
                 Object value = kindNode != null && key.equals("kind") ? kindValue : read(entry.value(), field.type(), key, context);
                 if (value != null) {
                     values.put(key, value);
+                    positions.put(key, entry.value().at());
                 }
             } else if (spec.parameters()) {
                 readParameter(entry, spec, kind, context).ifPresent(value -> parameters.put(key, value));
@@ -81,7 +84,7 @@ final class ValueReader {
                         + given.stream().map(YNode.YEntry::key).collect(Collectors.joining(" and ")) + "; give one"));
             }
         }
-        return Optional.of(new Fields(spec, values, parameters, map.at()));
+        return Optional.of(new Fields(spec, values, parameters, map.at(), positions));
     }
 
     private static String article(String noun) {

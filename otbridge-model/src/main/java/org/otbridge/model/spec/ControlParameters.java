@@ -8,9 +8,9 @@ import java.util.Map;
 import org.otbridge.model.ControlKind;
 
 /**
- * The documented parameters of each control kind (shared/reference/ot-knowledge.md 0.2). These
- * are type-checked; other parameters are free, except one that looks like a misspelling of a
- * documented one, which is an error.
+ * The documented parameters of each control kind (docs/model-fields.md, "control parameters";
+ * the rules read them, docs/rules.md). These are type-checked; other parameters are free, except
+ * one that looks like a misspelling of a documented one, which is an error.
  */
 public final class ControlParameters {
 
@@ -80,6 +80,16 @@ public final class ControlParameters {
                 optional("scope", new FieldType.ListOf(new FieldType.Text(), true), "What is backed up."),
                 optional("offline_copy", FLAG, "A copy is kept offline."),
                 optional("restore_tested", new FieldType.Day(), "When a restore was last proven.")));
+        map.put(ControlKind.INCIDENT_PLAN, List.of(
+                optional("scope", words("ot", "it"), "ot: the plan covers OT and its decisions (isolate, go manual, "
+                        + "restore from OT-side backups); it: the company's IT plan alone, which does not count for "
+                        + "OT. Default ot."),
+                optional("last_tested", new FieldType.Day(), "When the plan was last exercised, as a table-top or "
+                        + "a drill.")));
+        map.put(ControlKind.OFFLINE_RECOVERY_DOCS, List.of(
+                optional("location", new FieldType.Text(), "Where the offline copy is kept, such as the control "
+                        + "room."),
+                optional("last_reviewed", new FieldType.Day(), "When the copy was last checked against the site.")));
         return Map.copyOf(map);
     }
 

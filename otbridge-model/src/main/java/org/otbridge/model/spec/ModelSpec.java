@@ -19,7 +19,7 @@ import org.otbridge.model.RefKind;
 import org.otbridge.model.UsageTag;
 
 /**
- * The grammar of the site model (version 1, docs/model.md): every section, object and field.
+ * The grammar of the site model (docs/model.md, version 1): every section, object and field.
  * The loader reads by it and the JSON Schema is written from it.
  */
 public final class ModelSpec {

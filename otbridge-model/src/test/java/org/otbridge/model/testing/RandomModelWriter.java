@@ -857,6 +857,11 @@ final class RandomModelWriter {
             doc.add(value);
             return value;
         }
+        if (type instanceof FieldType.Text) {
+            String value = r.nextBoolean() ? "control room" : "\"cabinet 2: drawings, restore procedures\"";
+            doc.add(value);
+            return value.replace("\"", "");
+        }
         if (type instanceof FieldType.ListOf list && list.item() instanceof FieldType.Text) {
             if (list.singleAllowed() && r.nextBoolean()) {
                 doc.add("historian-config");
