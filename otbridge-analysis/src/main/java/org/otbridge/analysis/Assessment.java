@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.otbridge.analysis.boundary.MeetingPoint;
 import org.otbridge.analysis.exposure.AttackPath;
+import org.otbridge.analysis.exposure.EntryConduit;
+import org.otbridge.analysis.exposure.ExposureResult;
+import org.otbridge.analysis.exposure.Outage;
 import org.otbridge.analysis.exposure.Shortcut;
 import org.otbridge.analysis.governance.RaciMatrix;
 import org.otbridge.analysis.resilience.ResilienceResult;
@@ -13,49 +16,62 @@ import org.otbridge.model.Model;
 import org.otbridge.model.Problem;
 
 /**
- * The result of assessing one model: findings in the contract's order and the facts behind them.
- * Views (JSON, text, HTML...) only present it. {@code runProblems} are what kept the run from
- * being complete, such as a rule stopped at its limits; a caller decides whether to go on.
+ * The result of assessing one model: findings in the contract's order, one section per analysis
+ * ({@link Analyses}), and {@code runProblems}, what kept the run from being complete (such as a
+ * rule stopped at its limits), for the caller to decide whether to go on. Views (JSON, text,
+ * HTML...) only present it; the accessors below read the common sections and give an empty value
+ * for a section that was not computed.
  */
-public record Assessment(Model model, List<Finding> findings, List<MeetingPoint> meetingPoints,
-        List<AttackPath> attackPaths, List<Shortcut> shortcuts, ResilienceResult resilience,
-        List<ScenarioResult> scenarios, RaciMatrix raci, List<Problem> runProblems) {
+public record Assessment(Model model, List<Finding> findings, Sections sections, List<Problem> runProblems) {
 
     public Assessment {
         findings = findings.stream().sorted(Finding.ORDER).toList();
-        meetingPoints = List.copyOf(meetingPoints);
-        attackPaths = List.copyOf(attackPaths);
-        shortcuts = List.copyOf(shortcuts);
-        scenarios = List.copyOf(scenarios);
-        raci = raci == null ? RaciMatrix.empty() : raci;
         runProblems = runProblems.stream().sorted().toList();
     }
 
-    /** A complete assessment: nothing stopped on the way. */
-    public Assessment(Model model, List<Finding> findings, List<MeetingPoint> meetingPoints,
-            List<AttackPath> attackPaths, List<Shortcut> shortcuts, ResilienceResult resilience,
-            List<ScenarioResult> scenarios, RaciMatrix raci) {
-        this(model, findings, meetingPoints, attackPaths, shortcuts, resilience, scenarios, raci, List.of());
+    /** An assessment of {@code findings} with the given sections and nothing stopped; for views and tests. */
+    public static Assessment of(Model model, List<Finding> findings, Sections sections) {
+        return new Assessment(model, findings, sections, List.of());
     }
 
-    /** An assessment without a RACI matrix. */
-    public Assessment(Model model, List<Finding> findings, List<MeetingPoint> meetingPoints,
-            List<AttackPath> attackPaths, List<Shortcut> shortcuts, ResilienceResult resilience,
-            List<ScenarioResult> scenarios) {
-        this(model, findings, meetingPoints, attackPaths, shortcuts, resilience, scenarios, RaciMatrix.empty());
+    public <T> T section(SectionKey<T> key) {
+        return sections.get(key);
     }
 
-    /** An assessment without scenario results (the model's scenarios not evaluated). */
-    public Assessment(Model model, List<Finding> findings, List<MeetingPoint> meetingPoints,
-            List<AttackPath> attackPaths, List<Shortcut> shortcuts, ResilienceResult resilience) {
-        this(model, findings, meetingPoints, attackPaths, shortcuts, resilience, List.of());
+    public List<MeetingPoint> meetingPoints() {
+        return sections.find(Analyses.MEETING_POINTS).orElse(List.of());
     }
 
-    /** An assessment without resilience results (views and tests that need none). */
-    public Assessment(Model model, List<Finding> findings, List<MeetingPoint> meetingPoints,
-            List<AttackPath> attackPaths, List<Shortcut> shortcuts) {
-        this(model, findings, meetingPoints, attackPaths, shortcuts,
-                new ResilienceResult(List.of(), List.of(), List.of()));
+    public List<AttackPath> attackPaths() {
+        return exposure().paths();
+    }
+
+    public List<Shortcut> shortcuts() {
+        return exposure().shortcuts();
+    }
+
+    public List<EntryConduit> entryConduits() {
+        return exposure().entryConduits();
+    }
+
+    public List<Outage> outages() {
+        return exposure().outages();
+    }
+
+    public ResilienceResult resilience() {
+        return sections.find(Analyses.RESILIENCE).orElse(new ResilienceResult(List.of(), List.of(), List.of()));
+    }
+
+    public List<ScenarioResult> scenarios() {
+        return sections.find(Analyses.SCENARIOS).orElse(List.of());
+    }
+
+    public RaciMatrix raci() {
+        return sections.find(Analyses.RACI).orElse(RaciMatrix.empty());
+    }
+
+    private ExposureResult exposure() {
+        return sections.find(Analyses.EXPOSURE).orElse(new ExposureResult(List.of(), List.of(), List.of()));
     }
 
     /** Findings per severity, not counting accepted ones. */

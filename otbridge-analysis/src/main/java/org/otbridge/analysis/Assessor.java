@@ -2,43 +2,33 @@ package org.otbridge.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.otbridge.analysis.boundary.MeetingPoint;
-import org.otbridge.analysis.whatif.ScenarioResult;
-import org.otbridge.analysis.architecture.ArchitectureSite;
-import org.otbridge.analysis.boundary.MeetingPoints;
-import org.otbridge.analysis.contingency.ContingencySite;
 import org.otbridge.analysis.attack.AttackCatalog;
-import org.otbridge.analysis.exposure.ExposureAnalyzer;
-import org.otbridge.analysis.exposure.ExposureResult;
-import org.otbridge.analysis.exposure.ExposureSite;
 import org.otbridge.analysis.facts.SiteFacts;
-import org.otbridge.analysis.governance.GovernanceSite;
-import org.otbridge.analysis.registry.BuiltInRules;
 import org.otbridge.analysis.registry.RuleRegistry;
-import org.otbridge.analysis.governance.RaciMatrix;
-import org.otbridge.analysis.whatif.WhatIf;
-import org.otbridge.analysis.resilience.ResilienceAnalyzer;
-import org.otbridge.analysis.resilience.ResilienceResult;
-import org.otbridge.analysis.rules.RuleEngine;
-import org.otbridge.analysis.rules.RuleLimits;
 import org.otbridge.analysis.rules.RuleLimits;
 import org.otbridge.model.AcceptedRisk;
 import org.otbridge.model.Model;
+import org.otbridge.model.Problem;
 
 /**
- * Runs every analyzer over one valid model and joins their results. Pure: the same model and
- * day give the same assessment. {@code today} decides which exceptions are still valid.
+ * Runs every analysis over one valid model and joins their sections. Pure: the same model and
+ * day give the same assessment, whatever the pool. {@code today} decides which exceptions are
+ * still valid. Each analysis starts as soon as the sections it needs are done, on the pool; no
+ * task ever waits for another inside it, so even a pool of one thread completes.
  */
 public final class Assessor {
 
     private final LocalDate today;
     private final RuleRegistry rules;
     private final RuleLimits limits;
+    private final List<Analysis<?>> analyses;
 
     public Assessor(LocalDate today) {
         this(today, RuleRegistry.builtIn());
@@ -51,53 +41,91 @@ public final class Assessor {
 
     /** As {@link #Assessor(LocalDate, RuleRegistry)}, with the rule conditions bounded by {@code limits}. */
     public Assessor(LocalDate today, RuleRegistry rules, RuleLimits limits) {
+        this(today, rules, limits, Analyses.builtIn());
+    }
+
+    /** An assessor of other analyses; each must come after the sections it needs. */
+    public Assessor(LocalDate today, RuleRegistry rules, RuleLimits limits, List<Analysis<?>> analyses) {
         this.today = today;
         this.rules = rules;
         this.limits = limits;
+        this.analyses = List.copyOf(analyses);
+        List<SectionKey<?>> earlier = new ArrayList<>();
+        for (Analysis<?> analysis : this.analyses) {
+            for (SectionKey<?> need : analysis.needs()) {
+                if (!earlier.contains(need)) {
+                    throw new IllegalArgumentException(analysis.key() + " needs " + need + ", which no earlier analysis computes");
+                }
+            }
+            earlier.add(analysis.key());
+        }
     }
 
+    /**
+     * Assesses on a pool of one thread per core: the analyses share only immutable facts, so on a
+     * 2-core machine this takes a third off a 100,000-asset assessment.
+     */
     public Assessment assess(Model model) {
-        SiteFacts facts = new SiteFacts(model);
-        AttackCatalog attack = AttackCatalog.bundled();
-        // The analyzers share only immutable facts, so they run side by side: on a 2-core machine
-        // this takes a third off a 100,000-asset assessment. The result does not depend on it.
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
-            Future<List<Finding>> architecture = pool.submit(
-                    () -> RuleRunner.run(BuiltInRules.ARCHITECTURE, new ArchitectureSite(facts), attack));
-            Future<ExposureResult> exposure = pool.submit(() -> ExposureAnalyzer.analyze(facts));
-            Future<GovernanceSite> governance = pool.submit(() -> new GovernanceSite(facts, today));
-            Future<RuleEngine.Result> catalog = pool.submit(
-                    () -> new RuleEngine(rules.catalog(), today, attack, limits).run(facts));
-            Future<ResilienceResult> resilience = pool.submit(() -> ResilienceAnalyzer.analyze(facts));
-            Future<List<Finding>> contingency = pool.submit(() -> RuleRunner.run(BuiltInRules.CONTINGENCY,
-                    new ContingencySite(facts, resilience.get(), today), attack));
-            Future<List<ScenarioResult>> scenarios = pool.submit(() -> WhatIf.scenarios(facts));
-            Future<List<Finding>> governanceFindings = pool.submit(
-                    () -> RuleRunner.run(BuiltInRules.GOVERNANCE, governance.get(), attack));
-            Future<List<MeetingPoint>> meetingPoints = pool.submit(() -> MeetingPoints.find(facts));
+            return assess(model, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 
-            List<Finding> findings = new ArrayList<>(architecture.get());
-            findings.addAll(RuleRunner.run(BuiltInRules.EXPOSURE, new ExposureSite(facts, exposure.get()), attack));
-            findings.addAll(governanceFindings.get());
-            findings.addAll(catalog.get().findings());
-            findings.addAll(contingency.get());
-            return new Assessment(model, applyExceptions(model, findings), meetingPoints.get(), exposure.get().paths(),
-                    exposure.get().shortcuts(), resilience.get(), scenarios.get(), RaciMatrix.of(governance.get()),
-                    catalog.get().problems());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("assessment interrupted", e);
-        } catch (ExecutionException e) {
+    /** Assesses with the analyses running on {@code pool}, which may have a single thread. */
+    public Assessment assess(Model model, ExecutorService pool) {
+        SiteFacts facts = new SiteFacts(model);
+        AttackCatalog attack = AttackCatalog.bundled();
+        Map<SectionKey<?>, CompletableFuture<?>> running = new HashMap<>();
+        for (Analysis<?> analysis : analyses) {
+            running.put(analysis.key(), start(analysis, running, facts, attack, pool));
+        }
+        Sections sections = Sections.empty();
+        for (Analysis<?> analysis : analyses) {
+            sections = add(sections, analysis, running);
+        }
+        List<Finding> findings = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Object value : sections.values()) {
+            if (value instanceof RuleFindings family) {
+                findings.addAll(family.findings());
+                problems.addAll(family.problems());
+            }
+        }
+        return new Assessment(model, applyExceptions(model, findings), sections, problems);
+    }
+
+    /** Starts an analysis once the analyses it needs are done; nothing blocks a pool thread. */
+    private <T> CompletableFuture<T> start(Analysis<T> analysis, Map<SectionKey<?>, CompletableFuture<?>> running,
+            SiteFacts facts, AttackCatalog attack, ExecutorService pool) {
+        List<CompletableFuture<?>> needed = analysis.needs().stream().<CompletableFuture<?>>map(running::get).toList();
+        return CompletableFuture.allOf(needed.toArray(CompletableFuture[]::new)).thenApplyAsync(done -> {
+            Sections inputs = Sections.empty();
+            for (Analysis<?> other : analyses) {
+                if (analysis.needs().contains(other.key())) {
+                    inputs = add(inputs, other, running);
+                }
+            }
+            return analysis.run(new AnalysisContext(facts, today, rules, limits, attack, inputs));
+        }, pool);
+    }
+
+    /** Adds an analysis's finished section; its failure is rethrown as it was. */
+    private static <T> Sections add(Sections sections, Analysis<T> analysis, Map<SectionKey<?>, CompletableFuture<?>> running) {
+        @SuppressWarnings("unchecked") // running maps each key to the future of its own analysis
+        CompletableFuture<T> future = (CompletableFuture<T>) running.get(analysis.key());
+        try {
+            return sections.with(analysis.key(), future.join());
+        } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
             if (e.getCause() instanceof Error error) {
                 throw error;
             }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+            throw e;
         }
     }
 

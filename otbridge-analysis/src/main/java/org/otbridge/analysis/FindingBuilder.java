@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.otbridge.analysis.attack.AttackCatalog;
+import org.otbridge.analysis.exposure.ExposureIndex;
+import org.otbridge.analysis.exposure.ExposureLevel;
 import org.otbridge.analysis.facts.SiteFacts;
 import org.otbridge.model.Connection;
 import org.otbridge.model.Impact;
@@ -42,6 +44,7 @@ public final class FindingBuilder {
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, ImpactLevel> impacts = new HashMap<>();
     private final Map<String, String> descriptions = new HashMap<>();
+    private final ExposureIndex exposure;
 
     public FindingBuilder(RuleMetadata rule, SiteFacts facts, AttackCatalog attack) {
         this(rule, facts, attack, List::of);
@@ -53,10 +56,20 @@ public final class FindingBuilder {
      */
     public FindingBuilder(RuleMetadata rule, SiteFacts facts, AttackCatalog attack,
             Function<Ref, ? extends Collection<Ref>> scopeOf) {
+        this(rule, facts, attack, scopeOf, null);
+    }
+
+    /**
+     * @param exposure how exposed each element is; when given, architecture and exposure findings
+     *                 take their severity from consequence and exposure ({@link SeverityMatrix})
+     */
+    public FindingBuilder(RuleMetadata rule, SiteFacts facts, AttackCatalog attack,
+            Function<Ref, ? extends Collection<Ref>> scopeOf, ExposureIndex exposure) {
         this.rule = rule;
         this.facts = facts;
         this.scopeOf = scopeOf;
         this.references = references(rule, attack);
+        this.exposure = exposure;
     }
 
     /** A builder for the rule class's {@link RuleInfo}. */
@@ -91,7 +104,18 @@ public final class FindingBuilder {
      *                     stand for themselves
      */
     public Finding report(String detail, List<Ref> subjects, Collection<Ref> serviceScope) {
-        Finding finding = build(FindingIds.of(rule.id(), subjects), detail, subjects, serviceScope);
+        Finding finding = build(FindingIds.of(rule.id(), subjects), detail, subjects, serviceScope, null);
+        findings.add(finding);
+        return finding;
+    }
+
+    /**
+     * Like {@link #report(String, List, Collection)}, for a finding whose exposure is not that of
+     * its first subject, such as an attack whose cost the rule computed itself.
+     */
+    public Finding report(String detail, List<Ref> subjects, Collection<Ref> serviceScope,
+            ExposureIndex.Exposure exposed) {
+        Finding finding = build(FindingIds.of(rule.id(), subjects), detail, subjects, serviceScope, exposed);
         findings.add(finding);
         return finding;
     }
@@ -102,7 +126,7 @@ public final class FindingBuilder {
      */
     public Finding report(String discriminator, String detail, List<Ref> subjects, Collection<Ref> serviceScope) {
         Finding finding = build(FindingIds.of(rule.id() + "|" + discriminator, subjects), detail, subjects,
-                serviceScope);
+                serviceScope, null);
         findings.add(finding);
         return finding;
     }
@@ -126,7 +150,8 @@ public final class FindingBuilder {
         return finding;
     }
 
-    private Finding build(String id, String detail, List<Ref> subjects, Collection<Ref> serviceScope) {
+    private Finding build(String id, String detail, List<Ref> subjects, Collection<Ref> serviceScope,
+            ExposureIndex.Exposure given) {
         List<Ref> services = facts.servicesOfAny(serviceScope);
         ImpactLevel worst = ImpactLevel.NONE;
         for (Ref service : services) {
@@ -137,7 +162,16 @@ public final class FindingBuilder {
         }
         Severity severity = rule.severity();
         String adjustment = "";
-        if (services.isEmpty()) {
+        if (exposure != null && (rule.category() == Category.ARCHITECTURE || rule.category() == Category.EXPOSURE)) {
+            Consequence consequence = Consequence.of(services.stream()
+                    .flatMap(ref -> facts.model().service(ref.id()).stream()).toList());
+            // The first subject is the one the finding is about; others name what it involves.
+            ExposureIndex.Exposure exposed = given != null ? given : exposure.of(subjects.get(0));
+            ExposureLevel level = exposed.level();
+            severity = SeverityMatrix.of(rule.severity(), consequence, level);
+            adjustment = " Severity " + severity.yamlName() + ": " + consequence.words() + ", and "
+                    + level.describe(exposed) + ".";
+        } else if (services.isEmpty()) {
             severity = severity.lowered();
             if (severity != rule.severity()) {
                 adjustment = " Severity lowered from " + rule.severity().yamlName() + " to " + severity.yamlName()

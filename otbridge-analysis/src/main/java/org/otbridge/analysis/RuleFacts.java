@@ -20,4 +20,12 @@ public interface RuleFacts {
     default Collection<Ref> scopeOf(Ref subject) {
         return List.of(subject);
     }
+
+    /**
+     * How exposed each element is, for families whose findings take their severity from
+     * consequence and exposure (architecture, exposure); null for the others.
+     */
+    default org.otbridge.analysis.exposure.ExposureIndex exposure() {
+        return null;
+    }
 }

@@ -28,7 +28,7 @@ public final class RuleRunner {
         Model model = site.facts().model();
         for (SiteRule<F> rule : rules) {
             FindingBuilder out = new FindingBuilder(RuleMetadata.of(rule.getClass()), site.facts(), attack,
-                    site::scopeOf);
+                    site::scopeOf, site.exposure());
             for (Connection connection : model.connections()) {
                 rule.checkConnection(connection, site, out);
             }

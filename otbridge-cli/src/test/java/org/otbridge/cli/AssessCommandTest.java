@@ -90,7 +90,7 @@ class AssessCommandTest {
         assertThat(cli.err()).isEmpty();
         assertThat(cli.out()).startsWith("Wrote " + report + ": ").contains(" finding");
         JsonNode doc = JSON.readTree(Files.readString(report));
-        assertThat(doc.get("schema").stringValue()).isEqualTo("otbridge.assessment/1");
+        assertThat(doc.get("schema").stringValue()).isEqualTo("otbridge.assessment/2");
         assertThat(doc.get("model").get("name").stringValue()).startsWith("Nordvik Energi");
         assertThat(doc.get("meeting_points").size()).isPositive();
         assertThat(filesIn(report.getParent())).containsExactly("report.json");
@@ -101,7 +101,7 @@ class AssessCommandTest {
         Path report = dir.resolve("report.json");
         assertThat(Cli.run("assess", "-o", report.toString(), "--today", TODAY).exitCode()).isZero();
         assertThat(JSON.readTree(Files.readString(report)).get("schema").stringValue())
-                .isEqualTo("otbridge.assessment/1");
+                .isEqualTo("otbridge.assessment/2");
 
         Path summary = dir.resolve("summary.txt");
         assertThat(Cli.run("assess", "-o", summary.toString(), "--today", TODAY).exitCode()).isZero();
@@ -119,7 +119,7 @@ class AssessCommandTest {
         Cli again = Cli.run("assess", "--format", "json", "--today", TODAY);
         assertThat(once.exitCode()).isZero();
         assertThat(once.err()).isEmpty();
-        assertThat(JSON.readTree(once.out()).get("schema").stringValue()).isEqualTo("otbridge.assessment/1");
+        assertThat(JSON.readTree(once.out()).get("schema").stringValue()).isEqualTo("otbridge.assessment/2");
         assertThat(again.out()).isEqualTo(once.out());
     }
 
@@ -149,13 +149,13 @@ class AssessCommandTest {
     void failOnCountsOnlyFindingsAtOrAboveItThatAreNotAccepted() {
         Finding high = finding(Severity.HIGH, false);
         Finding acceptedCritical = finding(Severity.CRITICAL, true);
-        Assessment assessment = new Assessment(emptyModel(), List.of(high, acceptedCritical), List.of(), List.of(),
-                List.of());
+        Assessment assessment = Assessment.of(emptyModel(), List.of(high, acceptedCritical),
+                org.otbridge.analysis.Sections.empty());
         assertThat(AssessCommand.exitStatus(assessment, null)).isZero();
         assertThat(AssessCommand.exitStatus(assessment, Severity.CRITICAL)).as("the critical one is accepted").isZero();
         assertThat(AssessCommand.exitStatus(assessment, Severity.HIGH)).isEqualTo(1);
         assertThat(AssessCommand.exitStatus(assessment, Severity.INFO)).isEqualTo(1);
-        Assessment clean = new Assessment(emptyModel(), List.of(), List.of(), List.of(), List.of());
+        Assessment clean = Assessment.of(emptyModel(), List.of(), org.otbridge.analysis.Sections.empty());
         for (Severity threshold : Severity.values()) {
             assertThat(AssessCommand.exitStatus(clean, threshold)).isZero();
         }

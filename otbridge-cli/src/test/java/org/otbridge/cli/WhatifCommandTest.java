@@ -119,7 +119,7 @@ class WhatifCommandTest {
         JsonNode doc = JSON.readTree(cli.out());
         assertThat(keys(doc)).containsExactly("schema", "model", "scenario", "fail", "compromise", "notes",
                 "down_count", "down", "lost", "degraded", "unsupported", "reached_count", "reached",
-                "services_at_risk");
+                "services_at_risk", "services_stoppable");
         assertThat(doc.get("schema").stringValue()).isEqualTo("otbridge.whatif/1");
         assertThat(doc.get("model").get("name").stringValue()).isEqualTo("Small Utility");
         assertThat(doc.get("scenario").isNull()).isTrue();

@@ -9,6 +9,8 @@ import org.otbridge.analysis.Finding;
 import org.otbridge.analysis.Severity;
 import org.otbridge.analysis.boundary.MeetingPoint;
 import org.otbridge.analysis.exposure.AttackPath;
+import org.otbridge.analysis.exposure.EntryConduit;
+import org.otbridge.analysis.exposure.Outage;
 import org.otbridge.analysis.exposure.Shortcut;
 import org.otbridge.analysis.governance.RaciMatrix;
 import org.otbridge.analysis.resilience.CutSet;
@@ -43,7 +45,7 @@ import tools.jackson.core.util.Separators;
  */
 public final class JsonReport {
 
-    public static final String SCHEMA = "otbridge.assessment/1";
+    public static final String SCHEMA = "otbridge.assessment/2";
 
     static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -82,6 +84,8 @@ public final class JsonReport {
             writeMeetingPoints(gen, assessment.meetingPoints());
             writeAttackPaths(gen, assessment.attackPaths());
             writeShortcuts(gen, assessment.shortcuts());
+            writeEntryConduits(gen, assessment.entryConduits());
+            writeOutages(gen, assessment.outages());
             writeResilience(gen, assessment.resilience());
             WhatIfJson.writeScenarios(gen, assessment.scenarios());
             writeRaci(gen, assessment.raci());
@@ -177,6 +181,46 @@ public final class JsonReport {
                 gen.writeEndArray();
             }
             refs(gen, "services", p.services());
+            gen.writeStringProperty("design", p.design() == null ? null : p.design().yamlName());
+            gen.writeStringProperty("bypasses", p.design() == null ? null : p.design().bypasses());
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
+    }
+
+    private static void writeEntryConduits(JsonGenerator gen, List<EntryConduit> conduits) {
+        gen.writeArrayPropertyStart("entry_conduits");
+        for (EntryConduit c : conduits) {
+            gen.writeStartObject();
+            gen.writeStringProperty("connection", c.connection().key());
+            gen.writeStringProperty("entry", c.entry().key());
+            refs(gen, "services", c.services());
+            gen.writeObjectPropertyStart("hardening");
+            enumProperty(gen, "auth", c.hardening().auth());
+            gen.writeBooleanProperty("approval", c.hardening().approval());
+            gen.writeStringProperty("expires", c.hardening().expires() == null ? null : c.hardening().expires().toString());
+            gen.writeBooleanProperty("always_on", c.hardening().alwaysOn());
+            gen.writeBooleanProperty("hardened", c.hardening().hardened());
+            gen.writeEndObject();
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
+    }
+
+    private static void writeOutages(JsonGenerator gen, List<Outage> outages) {
+        gen.writeArrayPropertyStart("outages");
+        for (Outage o : outages) {
+            gen.writeStartObject();
+            gen.writeStringProperty("entry", o.entry().key());
+            gen.writeStringProperty("service", o.service().key());
+            gen.writeStringProperty("effect", o.effect());
+            number(gen, "cost", o.cost());
+            refs(gen, "elements", o.elements());
+            gen.writeStringProperty("time_to_impact", o.timeToImpact() == null ? null
+                    : org.otbridge.model.load.Scalars.formatDuration(o.timeToImpact()));
+            gen.writeStringProperty("tolerable", o.tolerable() == null ? null
+                    : org.otbridge.model.load.Scalars.formatDuration(o.tolerable()));
+            gen.writeBooleanProperty("faster_than_tolerated", o.fasterThanTolerated());
             gen.writeEndObject();
         }
         gen.writeEndArray();

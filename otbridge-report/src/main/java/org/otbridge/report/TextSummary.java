@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.otbridge.analysis.Assessment;
+import org.otbridge.analysis.Durations;
 import org.otbridge.analysis.Finding;
 import org.otbridge.analysis.Severity;
 import org.otbridge.analysis.boundary.MeetingPoint;
@@ -25,9 +26,12 @@ import org.otbridge.model.Ref;
 public final class TextSummary {
 
     /** Findings listed by name; the rest are counted. */
-    static final int TOP_FINDINGS = 10;
+    static final int TOP_FINDINGS = 9;
+    /** Attacks that could stop a critical service, listed by name; the rest are counted. */
+    static final int TOP_OUTAGES = 2;
+
     /** Shortcuts listed by name; the rest are counted. */
-    static final int TOP_SHORTCUTS = 5;
+    static final int TOP_SHORTCUTS = 4;
     /** The most lines a summary has, whatever the size of the result. */
     static final int MAX_LINES = 40;
 
@@ -84,6 +88,7 @@ public final class TextSummary {
                 lines.add("  ... and " + (shortcuts.size() - TOP_SHORTCUTS) + " more");
             }
         }
+        lines.addAll(outageLines(assessment));
         if (!assessment.attackPaths().isEmpty()) {
             lines.add("Attack paths: " + assessment.attackPaths().size());
         }
@@ -94,6 +99,32 @@ public final class TextSummary {
         lines.add("Use --format json for everything: every finding with its explanation and recommendation,");
         lines.add("every meeting point, attack path and shortcut.");
         return String.join("\n", lines) + "\n";
+    }
+
+    /**
+     * The attacks that could stop a critical service faster than it tolerates, cheapest first:
+     * "from zone:corp an attacker can stop service:heat-dist within 12h, cost 1.0".
+     */
+    static List<String> outageLines(Assessment assessment) {
+        List<org.otbridge.analysis.exposure.Outage> worst = assessment.outages().stream()
+                .filter(org.otbridge.analysis.exposure.Outage::fasterThanTolerated)
+                .filter(o -> assessment.model().service(o.service().id())
+                        .map(org.otbridge.analysis.facts.SiteFacts::isCritical).orElse(false))
+                .sorted(java.util.Comparator.comparingDouble(org.otbridge.analysis.exposure.Outage::cost)
+                        .thenComparing(o -> o.service().id()).thenComparing(o -> o.entry().key()))
+                .toList();
+        if (worst.isEmpty()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("Attacks that could stop a critical service faster than it tolerates: " + worst.size());
+        for (org.otbridge.analysis.exposure.Outage o : worst.subList(0, Math.min(TOP_OUTAGES, worst.size()))) {
+            lines.add("  from " + o.entry().key() + " an attacker can stop " + o.service().key()
+                    + (o.timeToImpact().isZero() ? " at once" : " within " + Durations.words(o.timeToImpact()))
+                    + (o.tolerable() == null ? "" : " (tolerates " + Durations.words(o.tolerable()) + ")")
+                    + ", cost " + cost(o.cost()));
+        }
+        return lines;
     }
 
     /**

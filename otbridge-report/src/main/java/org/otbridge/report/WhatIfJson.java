@@ -105,6 +105,18 @@ public final class WhatIfJson {
                 gen.writeEndObject();
             }
             gen.writeEndArray();
+            gen.writeArrayPropertyStart("services_stoppable");
+            for (org.otbridge.analysis.exposure.Outage o : result.stoppable()) {
+                gen.writeStartObject();
+                gen.writeStringProperty("service", o.service().key());
+                gen.writeStringProperty("effect", o.effect());
+                JsonReport.number(gen, "cost", o.cost());
+                JsonReport.refs(gen, "elements", o.elements());
+                duration(gen, "time_to_impact", o.timeToImpact());
+                duration(gen, "tolerable", o.tolerable());
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
             gen.writeEndObject();
             gen.writeRaw('\n');
             gen.flush();

@@ -199,6 +199,23 @@ public final class WhatIfText {
             lines.add("No service needs an asset the attacker reaches.");
             return;
         }
+        if (!result.stoppable().isEmpty()) {
+            lines.add("");
+            lines.add("Services the attacker could stop by making fail what they hold, soonest lost first:");
+            List<org.otbridge.analysis.exposure.Outage> stoppable = new ArrayList<>(result.stoppable());
+            stoppable.sort(java.util.Comparator.comparing(org.otbridge.analysis.exposure.Outage::timeToImpact,
+                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                    .thenComparing(o -> o.service().id()));
+            for (org.otbridge.analysis.exposure.Outage o : stoppable) {
+                String when = o.timeToImpact() == null ? "degraded indefinitely (its fallback has no limit)"
+                        : o.timeToImpact().isZero() ? "lost at once"
+                        : "degraded at once, lost after " + Durations.words(o.timeToImpact());
+                lines.add("  " + o.service().key() + ": " + when + (o.tolerable() == null ? ""
+                        : "; tolerates " + Durations.words(o.tolerable())) + "; cost " + cost(o.cost())
+                        + ", by taking down");
+                wrap(o.elements().stream().map(Ref::key).toList(), "      ", lines);
+            }
+        }
         lines.add("");
         lines.add("Services at risk (controllers and safety systems first), with the cheapest path:");
         for (ServiceAtRisk s : result.servicesAtRisk()) {

@@ -58,12 +58,13 @@ final class Fixtures {
 
     static MeetingPoint connectionPoint(String id, Domain from, Domain to, boolean viaDmz) {
         return new MeetingPoint(ref("connection:" + id), List.of(from, to), from, to, viaDmz, Initiator.FROM,
-                Protocol.OPCUA, AuthMethod.CERTIFICATE, true, false, refs("service:heat"));
+                Protocol.OPCUA, AuthMethod.CERTIFICATE, true, false, refs("service:heat"),
+                viaDmz ? org.otbridge.analysis.boundary.Design.ENDS_IN_DMZ : org.otbridge.analysis.boundary.Design.BYPASSES_DMZ);
     }
 
     static MeetingPoint assetPoint(String id, Domain... domains) {
         return new MeetingPoint(ref("asset:" + id), List.of(domains), null, null, null, null, null, null, null, null,
-                refs("service:heat", "service:power"));
+                refs("service:heat", "service:power"), org.otbridge.analysis.boundary.Design.SPANS_DOMAINS);
     }
 
     /** One of everything, with findings given out of order and one accepted. */
@@ -89,11 +90,20 @@ final class Fixtures {
                         refs("service:heat"), Double.POSITIVE_INFINITY, 1.0, 2),
                 new Shortcut(ref("connection:vendor-ra"), "connection", "broker", ref("supplier:acme-scada"),
                         ref("asset:plc-n1"), refs("service:heat"), 7.0, 2.5, 4));
-        return new Assessment(emptyModel("Test Utility"), findings, points, paths, shortcuts);
+        return assessment(emptyModel("Test Utility"), findings, points, paths, shortcuts);
     }
 
     static Assessment empty() {
-        return new Assessment(emptyModel("Quiet Utility"), List.of(), List.of(), List.of(), List.of());
+        return assessment(emptyModel("Quiet Utility"), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** An assessment of findings, meeting points, paths and shortcuts, with no other section computed. */
+    static Assessment assessment(org.otbridge.model.Model model, List<Finding> findings, List<MeetingPoint> points,
+            List<AttackPath> paths, List<Shortcut> shortcuts) {
+        return Assessment.of(model, findings, org.otbridge.analysis.Sections.empty()
+                .with(org.otbridge.analysis.Analyses.MEETING_POINTS, points)
+                .with(org.otbridge.analysis.Analyses.EXPOSURE,
+                        new org.otbridge.analysis.exposure.ExposureResult(paths, shortcuts, List.of())));
     }
 
     static Path bundledExample() {

@@ -23,7 +23,7 @@ class JsonReportTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final List<String> TOP_LEVEL = List.of("schema", "model", "summary", "findings", "meeting_points",
-            "attack_paths", "shortcuts", "failure_impact", "single_points_of_failure", "cut_sets", "scenarios", "raci");
+            "attack_paths", "shortcuts", "entry_conduits", "outages", "failure_impact", "single_points_of_failure", "cut_sets", "scenarios", "raci");
     private static final List<String> FINDING_KEYS = List.of("id", "rule", "category", "severity", "title", "subjects",
             "services", "explanation", "recommendation", "references", "accepted");
     private static final String REF = "([a-z-]+:[A-Za-z0-9._-]+|internet|removable-media)";
@@ -59,7 +59,7 @@ class JsonReportTest {
         JsonNode doc = parse(new JsonReport().toJson(Fixtures.sample()));
 
         assertThat(keys(doc)).containsExactlyElementsOf(TOP_LEVEL);
-        assertThat(doc.get("schema").stringValue()).isEqualTo("otbridge.assessment/1");
+        assertThat(doc.get("schema").stringValue()).isEqualTo("otbridge.assessment/2");
 
         JsonNode model = doc.get("model");
         assertThat(keys(model)).containsExactly("name", "files", "counts");
@@ -108,7 +108,7 @@ class JsonReportTest {
         assertThat(points.size()).isEqualTo(3);
         JsonNode conduit = points.get(0);
         assertThat(keys(conduit)).containsExactly("connection", "from_domain", "to_domain", "via_dmz", "initiator",
-                "protocol", "auth", "encrypted", "always_on", "services");
+                "protocol", "auth", "encrypted", "always_on", "services", "design", "bypasses");
         assertThat(conduit.get("connection").stringValue()).isEqualTo("connection:hist-repl");
         assertThat(conduit.get("from_domain").stringValue()).isEqualTo("ot");
         assertThat(conduit.get("to_domain").stringValue()).isEqualTo("it");
@@ -119,7 +119,7 @@ class JsonReportTest {
         assertThat(conduit.get("always_on").booleanValue()).isFalse();
         assertThat(points.get(1).get("via_dmz").booleanValue()).isFalse();
         JsonNode host = points.get(2);
-        assertThat(keys(host)).containsExactly("asset", "domains", "services");
+        assertThat(keys(host)).containsExactly("asset", "domains", "services", "design", "bypasses");
         assertThat(host.get("asset").stringValue()).isEqualTo("asset:eng-ws");
         assertThat(texts(host.get("domains"))).isEqualTo(List.of("it", "ot"));
         assertThat(texts(host.get("services"))).isEqualTo(List.of("service:heat", "service:power"));
@@ -220,7 +220,7 @@ class JsonReportTest {
     void textIsEscapedAndReadBackUnchanged() {
         String title = "Quote \" backslash \\ newline \n tab \t and Ærøskøbing ✓";
         Finding odd = Fixtures.finding("OTB-ARCH-009", Severity.HIGH, title, false, "asset:plc-1");
-        Assessment assessment = new Assessment(Fixtures.emptyModel(null), List.of(odd), List.of(), List.of(), List.of());
+        Assessment assessment = Fixtures.assessment(Fixtures.emptyModel(null), List.of(odd), List.of(), List.of(), List.of());
         JsonNode doc = parse(new JsonReport().toJson(assessment));
         assertThat(doc.get("findings").get(0).get("title").stringValue()).isEqualTo(title);
         assertThat(doc.get("model").get("name").isNull()).as("a model without a name").isTrue();
@@ -268,7 +268,7 @@ class JsonReportTest {
         for (int i = 0; i < 50_000; i++) {
             many.add(Fixtures.finding("OTB-ARCH-001", Severity.values()[i % 5], "finding " + i, false, "asset:a-" + i));
         }
-        Assessment big = new Assessment(Fixtures.emptyModel("Big"), many, List.of(), List.of(), List.of());
+        Assessment big = Fixtures.assessment(Fixtures.emptyModel("Big"), many, List.of(), List.of(), List.of());
         long[] chars = {0};
         Writer counting = new Writer() {
             @Override

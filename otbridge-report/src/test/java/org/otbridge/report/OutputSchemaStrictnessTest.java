@@ -135,7 +135,7 @@ class OutputSchemaStrictnessTest {
         int reachedZone = first(w.get("reached"), r -> r.get("element").stringValue().startsWith("zone:"));
 
         return Stream.of(
-                wrong("assessment", "a later version", "/schema", "\"otbridge.assessment/2\""),
+                wrong("assessment", "a later version", "/schema", "\"otbridge.assessment/3\""),
                 wrong("assessment", "a severity outside the list", "/findings/0/severity", "\"severe\""),
                 wrong("assessment", "a category outside the list", "/findings/0/category", "\"network\""),
                 wrong("assessment", "a finding id that is no hash", "/findings/0/id", "\"F-1\""),
@@ -168,7 +168,7 @@ class OutputSchemaStrictnessTest {
                 wrong("assessment", "a role letter outside RACI", role, "\"X\""),
                 wrong("assessment", "role letters out of order", role, "\"IR\""),
                 wrong("assessment", "a zone as a party", "/raci/parties/0", "\"zone:corp\""),
-                wrong("whatif", "the other document's schema", "/schema", "\"otbridge.assessment/1\""),
+                wrong("whatif", "the other document's schema", "/schema", "\"otbridge.assessment/2\""),
                 wrong("whatif", "the internet failing", "/fail/0", "\"internet\""),
                 wrong("whatif", "an unknown endpoint compromised", "/compromise/0", "\"intranet\""),
                 wrong("whatif", "a scenario by id only", "/scenario", "\"scada-hp-loss\""),

@@ -53,7 +53,10 @@ class OutputSchemaTest {
         assertThat(any(doc.get("meeting_points"), p -> p.has("connection"))).isTrue();
         assertThat(any(doc.get("meeting_points"), p -> p.has("asset"))).isTrue();
         assertThat(any(doc.get("attack_paths"), p -> p.get("rank").intValue() > 0)).isTrue();
-        assertThat(any(doc.get("shortcuts"), s -> s.get("cost_without").isNull())).isTrue();
+        assertThat(any(doc.get("shortcuts"), s -> s.get("baseline_cost").isNull())).isTrue();
+        assertThat(any(doc.get("meeting_points"), p -> p.get("bypasses").isNull())).isTrue();
+        assertThat(any(doc.get("outages"), o -> o.get("faster_than_tolerated").booleanValue())).isTrue();
+        assertThat(doc.get("entry_conduits").size()).isPositive();
         assertThat(any(doc.get("cut_sets"), c -> c.get("elements").size() == 3)).isTrue();
         assertThat(any(doc.get("scenarios"), s -> !s.get("degraded").isEmpty())).isTrue();
         assertThat(any(doc.get("raci").get("rows"), r -> r.get("roles").isEmpty())).isTrue();

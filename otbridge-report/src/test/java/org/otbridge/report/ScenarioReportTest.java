@@ -37,8 +37,9 @@ class ScenarioReportTest {
     }
 
     static Assessment withScenarios(Assessment base, List<ScenarioResult> scenarios) {
-        return new Assessment(base.model(), base.findings(), base.meetingPoints(), base.attackPaths(), base.shortcuts(),
-                new ResilienceResult(List.of(), List.of(), List.of()), scenarios);
+        return Assessment.of(base.model(), base.findings(), base.sections()
+                .with(org.otbridge.analysis.Analyses.RESILIENCE, new ResilienceResult(List.of(), List.of(), List.of()))
+                .with(org.otbridge.analysis.Analyses.SCENARIOS, scenarios));
     }
 
     @Test

@@ -69,10 +69,10 @@ class TextSummaryTest {
             shortcuts.add(0, new Shortcut(Fixtures.ref("connection:c-" + i), "connection", "dmz", Fixtures.ref("zone:it-" + i),
                     Fixtures.ref("asset:s-" + i), List.of(), 1.0 + i, 1.0, i));
         }
-        Assessment big = new Assessment(Fixtures.emptyModel("Big"), findings, points, List.of(), shortcuts);
+        Assessment big = Fixtures.assessment(Fixtures.emptyModel("Big"), findings, points, List.of(), shortcuts);
         String text = new TextSummary().render(big);
         assertThat(lines(text)).hasSizeLessThanOrEqualTo(40);
-        assertThat(text).contains("(x56)").contains("... and 495 more").contains("+2 more")
+        assertThat(text).contains("(x56)").contains("... and 496 more").contains("+2 more")
                 .contains("500 (500 connections)\n  250 connect IT or outside directly to OT, without passing a DMZ")
                 .contains("connection:c-499: from zone:it-499 to asset:s-499 at cost 1.0 (500.0 over designed conduits)");
         assertThat(lines(text)).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));

@@ -50,7 +50,7 @@ class WhatifReportTest {
         JsonNode doc = JSON.readTree(json);
         assertThat(keys(doc)).containsExactly("schema", "model", "scenario", "fail", "compromise", "notes",
                 "down_count", "down", "lost", "degraded", "unsupported", "reached_count", "reached",
-                "services_at_risk");
+                "services_at_risk", "services_stoppable");
         assertThat(doc.get("schema").stringValue()).isEqualTo("otbridge.whatif/1");
         assertThat(keys(doc.get("model"))).containsExactly("name", "files");
         assertThat(keys(doc.get("scenario"))).containsExactly("id", "name", "description");

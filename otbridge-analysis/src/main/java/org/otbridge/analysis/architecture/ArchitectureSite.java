@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.otbridge.analysis.RuleFacts;
+import org.otbridge.analysis.exposure.ExposureIndex;
 import org.otbridge.analysis.facts.SiteFacts;
 import org.otbridge.model.Asset;
 import org.otbridge.model.AuthMethod;
@@ -52,9 +53,16 @@ public final class ArchitectureSite implements RuleFacts {
     private final Map<String, Boolean> mfaBrokers = new HashMap<>();
     private final Map<String, Set<Ref>> deviceScope = new HashMap<>();
     private Map<String, List<ConnectionView>> passingThrough;
+    private final ExposureIndex exposure;
 
     public ArchitectureSite(SiteFacts facts) {
+        this(facts, null);
+    }
+
+    /** With {@code exposure}, findings take their severity from consequence and exposure. */
+    public ArchitectureSite(SiteFacts facts, ExposureIndex exposure) {
         this.facts = facts;
+        this.exposure = exposure;
         List<ConnectionView> views = new ArrayList<>(facts.model().connections().size());
         Map<String, ConnectionView> index = new HashMap<>(facts.model().connections().size() * 2);
         Map<Ref, ConnectionView.End> ends = new HashMap<>();
@@ -70,6 +78,11 @@ public final class ArchitectureSite implements RuleFacts {
     @Override
     public SiteFacts facts() {
         return facts;
+    }
+
+    @Override
+    public ExposureIndex exposure() {
+        return exposure;
     }
 
     public Model model() {

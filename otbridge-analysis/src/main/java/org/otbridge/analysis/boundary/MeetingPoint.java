@@ -10,11 +10,12 @@ import org.otbridge.model.Ref;
 /**
  * A place where domains meet: a connection whose ends lie in different domains, or an asset that
  * sits in zones of more than one domain. For an asset, {@code domains} lists them and the
- * connection fields are null.
+ * connection fields are null. {@code design} says whether it is a designed conduit or a bypass
+ * ({@link Conduits}).
  */
 public record MeetingPoint(Ref element, List<Domain> domains, Domain fromDomain, Domain toDomain, Boolean viaDmz,
         Initiator initiator, Protocol protocol, AuthMethod auth, Boolean encrypted, Boolean alwaysOn,
-        List<Ref> services) {
+        List<Ref> services, Design design) {
 
     public MeetingPoint {
         domains = List.copyOf(domains);

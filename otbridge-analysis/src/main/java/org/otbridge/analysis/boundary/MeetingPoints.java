@@ -26,6 +26,7 @@ public final class MeetingPoints {
     }
 
     public static List<MeetingPoint> find(SiteFacts facts) {
+        Conduits conduits = new Conduits(facts);
         List<MeetingPoint> points = new ArrayList<>();
         for (Connection c : facts.model().connections()) {
             Domain from = facts.domainOf(c.from());
@@ -40,7 +41,7 @@ public final class MeetingPoints {
             scope.add(c.from());
             scope.add(c.to());
             points.add(new MeetingPoint(c.ref(), List.of(from, to), from, to, viaDmz, c.initiator(), c.protocol(),
-                    c.auth(), c.encrypted(), c.alwaysOn(), facts.servicesOfAny(scope)));
+                    c.auth(), c.encrypted(), c.alwaysOn(), facts.servicesOfAny(scope), conduits.of(c)));
         }
         for (Asset asset : facts.model().assets()) {
             if (!asset.isMultiHomed() || FILTERS.contains(asset.type())) {
@@ -49,7 +50,7 @@ public final class MeetingPoints {
             List<Domain> domains = facts.zonesOf(asset).stream().map(Zone::domain).distinct().sorted().toList();
             if (domains.size() > 1) {
                 points.add(new MeetingPoint(asset.ref(), domains, null, null, null, null, null, null, null, null,
-                        facts.servicesOfAny(List.of(asset.ref()))));
+                        facts.servicesOfAny(List.of(asset.ref())), conduits.ofHost(asset)));
             }
         }
         return points;

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.otbridge.analysis.facts.SiteFacts;
+import org.otbridge.analysis.resilience.ResilienceResult;
 import org.otbridge.model.Domain;
 import org.otbridge.model.Model;
 import org.otbridge.model.Ref;
@@ -78,21 +79,31 @@ public final class ExposureAnalyzer {
     }
 
     public static ExposureResult analyze(SiteFacts facts) {
-        return new ExposureAnalyzer(facts).run();
+        return new ExposureAnalyzer(facts).run(null);
+    }
+
+    /** As {@link #analyze(SiteFacts)}, with the outages each entry point could cause through {@code resilience}. */
+    public static ExposureResult analyze(SiteFacts facts, ResilienceResult resilience) {
+        return new ExposureAnalyzer(facts).run(resilience);
     }
 
     /** A path as edges with its cost; {@code connections} is its connection sequence. */
     private record Candidate(double cost, List<Integer> edges, List<Integer> connections) {
     }
 
-    private ExposureResult run() {
+    private ExposureResult run(ResilienceResult resilience) {
         List<AttackPath> paths = new ArrayList<>();
+        List<Outage> outages = new ArrayList<>();
+        OutageFinder outageFinder = resilience == null ? null : new OutageFinder(facts, graph, resilience);
         int[][] cheapest = new int[TargetGroup.values().length][services.size()];
         for (int[] group : cheapest) {
             Arrays.fill(group, -1);
         }
         for (int entry : entries) {
             search.search(entry, -1, -1);
+            if (outageFinder != null) {
+                outages.addAll(outageFinder.outages(graph.node(entry), search::distance));
+            }
             Set<Integer> touchedServices = new TreeSet<>();
             for (int i = 0; i < search.reachedCount(); i++) {
                 int v = search.touchedNode(i);
@@ -143,7 +154,24 @@ public final class ExposureAnalyzer {
         boolean[] barriers = new boolean[graph.nodeCount()];
         entries.forEach(entry -> barriers[entry] = true);
         DesignedBaseline.Result baseline = new DesignedBaseline(graph, facts, entries, barriers, servicesOfNode).compute();
-        return new ExposureResult(paths, baseline.shortcuts(), baseline.entryConduits());
+        ExposureIndex index = ExposureIndex.compute(facts, graph, entries, barriers, hardenedEdges(baseline.entryConduits()));
+        return new ExposureResult(paths, baseline.shortcuts(), baseline.entryConduits(), outages, index);
+    }
+
+    /** The edges of the entry conduits that are hardened (strong authentication, approval per session, on demand). */
+    private boolean[] hardenedEdges(List<EntryConduit> conduits) {
+        java.util.Set<String> hardened = new java.util.HashSet<>();
+        for (EntryConduit conduit : conduits) {
+            if (conduit.hardening().hardened()) {
+                hardened.add(conduit.connection().id());
+            }
+        }
+        boolean[] edges = new boolean[graph.edgeCount()];
+        for (int e = 0; e < edges.length; e++) {
+            int c = graph.connectionIndex(e);
+            edges[e] = c >= 0 && hardened.contains(graph.connection(c).id());
+        }
+        return edges;
     }
 
     private boolean closer(int v, int current) {

@@ -7,6 +7,11 @@ import org.otbridge.model.Ref;
 /** What the exposure rules see: the site facts and the attack paths and shortcuts found in them. */
 public record ExposureSite(SiteFacts facts, ExposureResult result) implements RuleFacts {
 
+    @Override
+    public ExposureIndex exposure() {
+        return result.index();
+    }
+
     /** A controller or safety controller, as the cost model counts them. */
     boolean isController(Ref target) {
         return facts.assetOf(target).map(a -> CostModel.CONTROLLERS.contains(a.type())).orElse(false);

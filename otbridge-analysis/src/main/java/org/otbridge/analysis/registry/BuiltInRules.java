@@ -47,6 +47,7 @@ import org.otbridge.analysis.contingency.SinglePowerSupply;
 import org.otbridge.analysis.contingency.SupplierBehindSinglePointOfFailure;
 import org.otbridge.analysis.contingency.UnsupportedSinglePointOfFailure;
 import org.otbridge.analysis.exposure.ExposureRule;
+import org.otbridge.analysis.exposure.AttackStopsCriticalService;
 import org.otbridge.analysis.exposure.ReachableController;
 import org.otbridge.analysis.exposure.ShortcutIntoThePlant;
 import org.otbridge.analysis.governance.ConcentratedAccountability;
@@ -105,8 +106,9 @@ public final class BuiltInRules {
 
     /** The exposure rules (OTB-EXP-*). */
     public static final List<ExposureRule> EXPOSURE = List.of(
-            new ReachableController(),    // OTB-EXP-001
-            new ShortcutIntoThePlant());  // OTB-EXP-002
+            new ReachableController(),          // OTB-EXP-001
+            new ShortcutIntoThePlant(),         // OTB-EXP-002
+            new AttackStopsCriticalService());  // OTB-EXP-003
 
     /** The governance rules (OTB-GOV-*). */
     public static final List<GovernanceRule> GOVERNANCE = List.of(

@@ -14,10 +14,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.otbridge.analysis.exposure.CostModel;
 import org.otbridge.analysis.exposure.ExposureGraph;
+import org.otbridge.analysis.exposure.Outage;
+import org.otbridge.analysis.exposure.OutageFinder;
 import org.otbridge.analysis.exposure.Reach;
 import org.otbridge.analysis.facts.SiteFacts;
 import org.otbridge.analysis.resilience.FailureModel;
 import org.otbridge.analysis.resilience.Propagation;
+import org.otbridge.analysis.resilience.ResilienceAnalyzer;
 import org.otbridge.model.Asset;
 import org.otbridge.model.AssetType;
 import org.otbridge.model.Connection;
@@ -67,6 +70,7 @@ public final class WhatIf {
     private List<Ref> elements;
     private ExposureGraph graph;
     private Reach reach;
+    private OutageFinder outages;
 
     public WhatIf(SiteFacts facts) {
         this.facts = facts;
@@ -121,10 +125,13 @@ public final class WhatIf {
         List<String> notes = new ArrayList<>();
         List<Reached> reached = new ArrayList<>();
         List<ServiceAtRisk> atRisk = new ArrayList<>();
+        List<Outage> stoppable = new ArrayList<>();
         if (!compromised.isEmpty()) {
             compromise(compromised, reached, atRisk, notes);
+            stoppable.addAll(outages.outages(compromised.get(0), reach::cost));
         }
-        return new WhatIfResult(failed, compromised, down, lost, degraded, unsupported, reached, atRisk, notes);
+        return new WhatIfResult(failed, compromised, down, lost, degraded, unsupported, reached, atRisk, stoppable,
+                notes);
     }
 
     // ---------------------------------------------------------------- failure
@@ -191,6 +198,7 @@ public final class WhatIf {
         if (graph == null) {
             graph = ExposureGraph.build(facts);
             reach = new Reach(graph);
+            outages = new OutageFinder(facts, graph, ResilienceAnalyzer.analyze(facts));
         }
         List<Integer> sources = new ArrayList<>();
         for (Ref ref : compromised) {

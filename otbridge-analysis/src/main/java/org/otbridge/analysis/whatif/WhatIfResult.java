@@ -1,6 +1,7 @@
 package org.otbridge.analysis.whatif;
 
 import java.util.List;
+import org.otbridge.analysis.exposure.Outage;
 import org.otbridge.model.Ref;
 
 /**
@@ -14,12 +15,13 @@ import org.otbridge.model.Ref;
  * <p>Compromise: {@code reached} is every asset, zone and supplier the attacker holds or can
  * reach from all compromised elements at once, cheapest first; {@code servicesAtRisk} the
  * services whose needed assets are among them, those with a reachable controller or safety system
- * first. {@code notes} explain how an input was read (for example, a firewall taken as presence
+ * first; {@code stoppable} the services the attacker could stop or degrade by making fail what they
+ * hold (a single point of failure or cut set), the cheapest way for each. {@code notes} explain how an input was read (for example, a firewall taken as presence
  * on its zones).
  */
 public record WhatIfResult(List<Ref> failed, List<Ref> compromised, List<Ref> down, List<ServiceImpact> lost,
         List<ServiceImpact> degraded, List<Unsupported> unsupported, List<Reached> reached,
-        List<ServiceAtRisk> servicesAtRisk, List<String> notes) {
+        List<ServiceAtRisk> servicesAtRisk, List<Outage> stoppable, List<String> notes) {
 
     public WhatIfResult {
         failed = List.copyOf(failed);
@@ -30,6 +32,7 @@ public record WhatIfResult(List<Ref> failed, List<Ref> compromised, List<Ref> do
         unsupported = List.copyOf(unsupported);
         reached = List.copyOf(reached);
         servicesAtRisk = List.copyOf(servicesAtRisk);
+        stoppable = List.copyOf(stoppable);
         notes = List.copyOf(notes);
     }
 

@@ -1,0 +1,67 @@
+package org.otbridge.analysis;
+
+import java.util.List;
+import org.otbridge.analysis.architecture.ArchitectureSite;
+import org.otbridge.analysis.boundary.MeetingPoint;
+import org.otbridge.analysis.boundary.MeetingPoints;
+import org.otbridge.analysis.contingency.ContingencySite;
+import org.otbridge.analysis.exposure.ExposureAnalyzer;
+import org.otbridge.analysis.exposure.ExposureResult;
+import org.otbridge.analysis.exposure.ExposureSite;
+import org.otbridge.analysis.governance.GovernanceSite;
+import org.otbridge.analysis.governance.RaciMatrix;
+import org.otbridge.analysis.registry.BuiltInRules;
+import org.otbridge.analysis.resilience.ResilienceAnalyzer;
+import org.otbridge.analysis.resilience.ResilienceResult;
+import org.otbridge.analysis.rules.RuleEngine;
+import org.otbridge.analysis.whatif.ScenarioResult;
+import org.otbridge.analysis.whatif.WhatIf;
+
+/**
+ * Every analysis of an assessment and the section each computes: the one list the
+ * {@link Assessor} runs, in an order where each analysis comes after what it needs.
+ */
+public final class Analyses {
+
+    private Analyses() {
+    }
+
+    public static final SectionKey<List<MeetingPoint>> MEETING_POINTS = SectionKey.of("meeting-points");
+    public static final SectionKey<ExposureResult> EXPOSURE = SectionKey.of("exposure");
+    public static final SectionKey<ResilienceResult> RESILIENCE = SectionKey.of("resilience");
+    public static final SectionKey<List<ScenarioResult>> SCENARIOS = SectionKey.of("scenarios");
+    /** What the governance rules and the RACI matrix read; not a view of its own. */
+    public static final SectionKey<GovernanceSite> GOVERNANCE_SITE = SectionKey.of("governance-site");
+    public static final SectionKey<RaciMatrix> RACI = SectionKey.of("raci");
+    public static final SectionKey<RuleFindings> ARCHITECTURE_FINDINGS = SectionKey.of("architecture-findings");
+    public static final SectionKey<RuleFindings> EXPOSURE_FINDINGS = SectionKey.of("exposure-findings");
+    public static final SectionKey<RuleFindings> GOVERNANCE_FINDINGS = SectionKey.of("governance-findings");
+    public static final SectionKey<RuleFindings> CATALOG_FINDINGS = SectionKey.of("catalog-findings");
+    public static final SectionKey<RuleFindings> CONTINGENCY_FINDINGS = SectionKey.of("contingency-findings");
+
+    /** The built-in analyses, each after the sections it needs. */
+    public static List<Analysis<?>> builtIn() {
+        return List.of(
+                Analysis.of(MEETING_POINTS, List.of(), c -> MeetingPoints.find(c.facts())),
+                Analysis.of(RESILIENCE, List.of(), c -> ResilienceAnalyzer.analyze(c.facts())),
+                Analysis.of(EXPOSURE, List.of(RESILIENCE), c -> ExposureAnalyzer.analyze(c.facts(), c.section(RESILIENCE))),
+                Analysis.of(SCENARIOS, List.of(), c -> WhatIf.scenarios(c.facts())),
+                Analysis.of(GOVERNANCE_SITE, List.of(), c -> new GovernanceSite(c.facts(), c.today())),
+                Analysis.of(RACI, List.of(GOVERNANCE_SITE), c -> RaciMatrix.of(c.section(GOVERNANCE_SITE))),
+                Analysis.of(ARCHITECTURE_FINDINGS, List.of(EXPOSURE), c -> RuleFindings.of(RuleRunner.run(
+                        BuiltInRules.ARCHITECTURE, new ArchitectureSite(c.facts(), c.section(EXPOSURE).index()),
+                        c.attack()))),
+                Analysis.of(EXPOSURE_FINDINGS, List.of(EXPOSURE), c -> RuleFindings.of(RuleRunner.run(
+                        BuiltInRules.EXPOSURE, new ExposureSite(c.facts(), c.section(EXPOSURE)), c.attack()))),
+                Analysis.of(GOVERNANCE_FINDINGS, List.of(GOVERNANCE_SITE), c -> RuleFindings.of(
+                        RuleRunner.run(BuiltInRules.GOVERNANCE, c.section(GOVERNANCE_SITE), c.attack()))),
+                Analysis.of(CATALOG_FINDINGS, List.of(), c -> {
+                    RuleEngine.Result result = new RuleEngine(c.rules().catalog(), c.today(), c.attack(), c.limits())
+                            .run(c.facts());
+                    return new RuleFindings(result.findings(), result.problems());
+                }),
+                Analysis.of(CONTINGENCY_FINDINGS, List.of(RESILIENCE), c -> RuleFindings.of(RuleRunner.run(
+                        BuiltInRules.CONTINGENCY, new ContingencySite(c.facts(), c.section(RESILIENCE), c.today()),
+                        c.attack()))));
+    }
+}

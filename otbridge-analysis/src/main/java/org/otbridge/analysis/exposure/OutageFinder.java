@@ -1,0 +1,180 @@
+package org.otbridge.analysis.exposure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.otbridge.analysis.facts.SiteFacts;
+import org.otbridge.analysis.resilience.CutSet;
+import org.otbridge.analysis.resilience.ResilienceResult;
+import org.otbridge.analysis.resilience.SinglePointOfFailure;
+import org.otbridge.model.Asset;
+import org.otbridge.model.AssetType;
+import org.otbridge.model.Connection;
+import org.otbridge.model.Ref;
+import org.otbridge.model.RefKind;
+import org.otbridge.model.Service;
+
+/**
+ * Joins attack reach with failure propagation (docs/exposure.md, "Attacks that stop services"):
+ * what an attacker who holds what they reach could make fail. Holding an element means being able
+ * to wipe it, stop or reprogram it, or break it: an asset of the exposure graph is held where it
+ * is reached; a firewall, router or switch (no node of the graph) from any zone it sits in, one
+ * step further; a zone where its network is reached; a connection where one of its ends or
+ * {@code via} assets is held; a supplier only by itself. A data diode, a service as a whole and
+ * anything outside the graph cannot be attacked. The cost of holding a set is the most any of its
+ * elements costs: once inside, an attacker keeps what they hold.
+ */
+public final class OutageFinder {
+
+    /** Ways to reach an element: graph nodes, each with what the last step to the element costs. */
+    private record Access(int[] nodes, double[] extra) {
+
+        static final Access NONE = new Access(new int[0], new double[0]);
+
+        double cost(Distances distances) {
+            double best = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < nodes.length; i++) {
+                best = Math.min(best, distances.to(nodes[i]) + extra[i]);
+            }
+            return best;
+        }
+    }
+
+    /** The cheapest cost to each node of the graph from what the attacker holds. */
+    @FunctionalInterface
+    public interface Distances {
+        double to(int node);
+    }
+
+    /** One way to take a service down: its elements, and how each is reached. */
+    private record Candidate(int service, List<Ref> elements, Access[] access) {
+    }
+
+    private final SiteFacts facts;
+    private final ExposureGraph graph;
+    private final List<Service> services;
+    private final List<List<Candidate>> candidatesByService = new ArrayList<>();
+
+    public OutageFinder(SiteFacts facts, ExposureGraph graph, ResilienceResult resilience) {
+        this.facts = facts;
+        this.graph = graph;
+        this.services = facts.model().services();
+        java.util.Map<String, Integer> serviceIndex = new java.util.HashMap<>();
+        for (int s = 0; s < services.size(); s++) {
+            serviceIndex.put(services.get(s).id(), s);
+            candidatesByService.add(new ArrayList<>());
+        }
+        java.util.Map<Ref, Access> accessCache = new java.util.HashMap<>();
+        for (SinglePointOfFailure spof : resilience.singlePointsOfFailure()) {
+            for (Ref service : spof.services()) {
+                add(serviceIndex.get(service.id()), List.of(spof.element()), accessCache);
+            }
+        }
+        for (CutSet cut : resilience.cutSets()) {
+            add(serviceIndex.get(cut.service().id()), cut.elements(), accessCache);
+        }
+    }
+
+    private void add(Integer service, List<Ref> elements, java.util.Map<Ref, Access> cache) {
+        if (service == null) {
+            return;
+        }
+        Access[] access = new Access[elements.size()];
+        for (int i = 0; i < access.length; i++) {
+            access[i] = cache.computeIfAbsent(elements.get(i), this::access);
+            if (access[i].nodes().length == 0) {
+                return; // one element cannot be attacked, so the set cannot be
+            }
+        }
+        candidatesByService.get(service).add(new Candidate(service, elements, access));
+    }
+
+    /** The cheapest outage of every service the attacker can stop, in model order of services. */
+    public List<Outage> outages(Ref entry, Distances distances) {
+        List<Outage> outages = new ArrayList<>();
+        for (int s = 0; s < services.size(); s++) {
+            Candidate best = null;
+            double bestCost = Double.POSITIVE_INFINITY;
+            for (Candidate candidate : candidatesByService.get(s)) {
+                double cost = 0.0;
+                for (Access access : candidate.access()) {
+                    cost = Math.max(cost, access.cost(distances));
+                    if (cost >= bestCost) {
+                        break;
+                    }
+                }
+                if (cost < bestCost || (cost == bestCost && best != null
+                        && candidate.elements().size() < best.elements().size())) {
+                    bestCost = cost;
+                    best = candidate;
+                }
+            }
+            if (best != null && !Double.isInfinite(bestCost)) {
+                outages.add(outage(entry, services.get(s), best.elements(), bestCost));
+            }
+        }
+        return outages;
+    }
+
+    private static Outage outage(Ref entry, Service service, List<Ref> elements, double cost) {
+        boolean fallback = service.fallback() != null;
+        Duration lostAfter = fallback ? service.fallback().sustainableFor() : Duration.ZERO;
+        return new Outage(entry, service.ref(), fallback ? "degraded" : "lost", cost, elements, lostAfter,
+                service.maxTolerableDowntime());
+    }
+
+    private Access access(Ref element) {
+        return switch (element.kind()) {
+            case ASSET -> facts.assetOf(element).map(this::accessAsset).orElse(Access.NONE);
+            case ZONE, SUPPLIER -> node(element);
+            case CONNECTION -> facts.model().connection(element.id()).map(this::accessConnection).orElse(Access.NONE);
+            default -> Access.NONE;
+        };
+    }
+
+    private Access accessAsset(Asset asset) {
+        Integer node = graph.indexOf(asset.ref());
+        if (node != null) {
+            return new Access(new int[] {node}, new double[] {0.0});
+        }
+        if (asset.type() == AssetType.DATA_DIODE) {
+            return Access.NONE;
+        }
+        List<Integer> zones = new ArrayList<>();
+        for (Ref zone : asset.zones()) {
+            Integer hub = graph.indexOf(zone);
+            if (hub != null) {
+                zones.add(hub);
+            }
+        }
+        double[] extra = new double[zones.size()];
+        java.util.Arrays.fill(extra, CostModel.LATERAL_TO_HOST);
+        return new Access(zones.stream().mapToInt(Integer::intValue).toArray(), extra);
+    }
+
+    private Access accessConnection(Connection connection) {
+        List<Ref> parts = new ArrayList<>();
+        parts.add(connection.from());
+        parts.add(connection.to());
+        parts.addAll(connection.via());
+        List<Integer> nodes = new ArrayList<>();
+        List<Double> extra = new ArrayList<>();
+        for (Ref part : parts) {
+            if (part.kind() == RefKind.INTERNET || part.kind() == RefKind.REMOVABLE_MEDIA) {
+                continue;
+            }
+            Access access = access(part);
+            for (int i = 0; i < access.nodes().length; i++) {
+                nodes.add(access.nodes()[i]);
+                extra.add(access.extra()[i]);
+            }
+        }
+        return new Access(nodes.stream().mapToInt(Integer::intValue).toArray(),
+                extra.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private Access node(Ref ref) {
+        Integer node = graph.indexOf(ref);
+        return node == null ? Access.NONE : new Access(new int[] {node}, new double[] {0.0});
+    }
+}
