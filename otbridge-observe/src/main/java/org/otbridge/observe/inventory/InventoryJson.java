@@ -75,7 +75,7 @@ public final class InventoryJson {
                     gen.writeNumberProperty("port", flow.port());
                 }
                 gen.writeStringProperty("protocol", flow.protocol().yamlName());
-                gen.writeStringProperty("identified_by", flow.byPayload() ? "payload" : "port");
+                gen.writeStringProperty("identified_by", identifiedBy(flow));
                 gen.writeNumberProperty("packets", flow.packets());
                 gen.writeNumberProperty("bytes", flow.bytes());
                 gen.writeNumberProperty("reply_packets", flow.replyPackets());
@@ -95,6 +95,14 @@ public final class InventoryJson {
             gen.writeRaw('\n');
             gen.flush();
         }
+    }
+
+    /** payload, port (only the server port suggests the protocol), or null (nothing to go by). */
+    static String identifiedBy(Flow flow) {
+        if (flow.byPayload()) {
+            return "payload";
+        }
+        return flow.protocol() == org.otbridge.model.Protocol.OTHER ? null : "port";
     }
 
     private static void strings(JsonGenerator gen, String name, List<String> values) {
