@@ -59,6 +59,7 @@ public final class Discovery {
         for (Path input : inputs) {
             classify(input, true, captures, logs);
         }
+        java.util.Set<Path> named = new java.util.HashSet<>(inputs);
         long total = 0;
         for (Path p : captures) {
             total += Files.size(p);
@@ -70,7 +71,7 @@ public final class Discovery {
         long all = total;
         Inventory inventory = readCaptures(captures, listener, done, all);
         if (!logs.isEmpty()) {
-            inventory = inventory.merge(readLogs(logs, listener, done, all));
+            inventory = inventory.merge(readLogs(logs, named, listener, done, all));
         }
         return inventory;
     }
@@ -180,7 +181,8 @@ public final class Discovery {
         }
     }
 
-    private static Inventory readLogs(List<Path> logs, Listener listener, AtomicLong done, long total)
+    private static Inventory readLogs(List<Path> logs, java.util.Set<Path> named, Listener listener, AtomicLong done,
+            long total)
             throws UnreadableInputException {
         ZeekInventory zeek = new ZeekInventory();
         for (Path log : logs) {
@@ -199,7 +201,11 @@ public final class Discovery {
                 zeek.addInput(name, size, damaged[0], damage);
                 listener.progress(done.addAndGet(size), total);
             } catch (ZeekLogReader.NotAZeekLogException e) {
-                throw new UnreadableInputException(name, "not a Zeek log: " + e.getMessage());
+                if (named.contains(log)) {
+                    throw new UnreadableInputException(name, "not a Zeek log: " + e.getMessage());
+                }
+                // found in a folder: one log we cannot read does not spoil the others
+                listener.problem(name, "1:1", "skipped, not a Zeek log we can read: " + e.getMessage());
             } catch (IOException | UncheckedIOException e) {
                 throw new UnreadableInputException(name, "cannot be read: " + e.getMessage());
             }
