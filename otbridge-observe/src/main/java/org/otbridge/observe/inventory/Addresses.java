@@ -73,6 +73,56 @@ public final class Addresses {
         return high == 0 && low == 0 || (high >>> 56) == 0xff;
     }
 
+    /**
+     * The canonical text of an IP address written in any valid form (IPv6 in RFC 5952 form), or
+     * null when the text is no IP address. Never looks anything up: only literals are accepted.
+     */
+    public static String canonicalIp(String text) {
+        if (text == null || text.isEmpty() || text.length() > 45) {
+            return null;
+        }
+        if (text.indexOf(':') < 0) {
+            String[] parts = text.split("\\.", -1);
+            if (parts.length != 4) {
+                return null;
+            }
+            long value = 0;
+            for (String part : parts) {
+                if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                    return null;
+                }
+                int octet = Integer.parseInt(part);
+                if (octet > 255) {
+                    return null;
+                }
+                value = value << 8 | octet;
+            }
+            return ip(0, IPV4_MAPPED | value);
+        }
+        if (!text.chars().allMatch(c -> c == ':' || c == '.' || Character.digit(c, 16) >= 0)) {
+            return null;
+        }
+        try {
+            byte[] bytes = java.net.InetAddress.getByName(text).getAddress();
+            if (bytes.length == 4) {
+                return ip(0, IPV4_MAPPED | (java.nio.ByteBuffer.wrap(bytes).getInt() & 0xffffffffL));
+            }
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+            return ip(buffer.getLong(), buffer.getLong());
+        } catch (java.net.UnknownHostException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** True for canonical addresses that name no single host (see {@link #isGroupOrUnspecified(long, long)}). */
+    public static boolean isGroupAddress(String canonical) {
+        if (isIpv4(canonical)) {
+            int first = Integer.parseInt(canonical.substring(0, canonical.indexOf('.')));
+            return first >= 224 || canonical.equals("0.0.0.0");
+        }
+        return canonical.equals("::") || canonical.startsWith("ff");
+    }
+
     public static boolean isIpv4(String address) {
         return address.indexOf(':') < 0;
     }
@@ -104,11 +154,14 @@ public final class Addresses {
             .thenComparing(Addresses::sortKey);
 
     private static int rank(String address) {
-        return isMac(address) ? 2 : isIpv4(address) ? 0 : 1;
+        if (isMac(address)) {
+            return 2;
+        }
+        return canonicalIp(address) == null ? 3 : isIpv4(address) ? 0 : 1;
     }
 
     private static String sortKey(String address) {
-        if (isMac(address)) {
+        if (isMac(address) || canonicalIp(address) == null) {
             return address;
         }
         if (isIpv4(address)) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.otbridge.model.Protocol;
+import org.otbridge.observe.inventory.Addresses;
 import org.otbridge.observe.inventory.Flow;
 import org.otbridge.observe.inventory.InputSummary;
 import org.otbridge.observe.inventory.Inventory;
@@ -118,8 +119,8 @@ public final class ZeekInventory {
     }
 
     private Flow connectionFlow(String uid, ZeekRecord r) {
-        String src = r.get("id.orig_h");
-        String dst = r.get("id.resp_h");
+        String src = Addresses.canonicalIp(r.get("id.orig_h"));
+        String dst = Addresses.canonicalIp(r.get("id.resp_h"));
         if (src == null || dst == null) {
             return null;
         }
@@ -148,8 +149,8 @@ public final class ZeekInventory {
     }
 
     private Flow protocolFlow(String uid, ZeekRecord r) {
-        String src = r.get("id.orig_h");
-        String dst = r.get("id.resp_h");
+        String src = Addresses.canonicalIp(r.get("id.orig_h"));
+        String dst = Addresses.canonicalIp(r.get("id.resp_h"));
         if (src == null || dst == null) {
             return null;
         }
@@ -179,9 +180,13 @@ public final class ZeekInventory {
     }
 
     private static void host(Map<String, Set<String>> macsByIp, String ip, String mac) {
+        if (Addresses.isGroupAddress(ip)) {
+            return;
+        }
         Set<String> macs = macsByIp.computeIfAbsent(ip, k -> new TreeSet<>());
-        if (mac != null) {
-            macs.add(mac.toLowerCase(Locale.ROOT));
+        String normal = mac == null ? null : mac.toLowerCase(Locale.ROOT).replace('-', ':');
+        if (normal != null && Addresses.isMac(normal)) {
+            macs.add(normal);
         }
     }
 

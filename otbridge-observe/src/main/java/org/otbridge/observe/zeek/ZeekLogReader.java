@@ -109,7 +109,7 @@ public final class ZeekLogReader {
                 } else if (line.startsWith("#path")) {
                     path = afterFirst(line, separator);
                 } else if (line.startsWith("#fields")) {
-                    fields = List.of(afterFirst(line, separator).split(String.valueOf(separator), -1));
+                    fields = List.of(split(afterFirst(line, separator), separator));
                 }
                 continue;
             }
@@ -122,14 +122,14 @@ public final class ZeekLogReader {
                 continue;
             }
             if (fields == null) {
-                fields = KnownLayouts.columns(path, line.split(String.valueOf(separator), -1).length);
+                fields = KnownLayouts.columns(path, split(line, separator).length);
                 if (fields == null) {
                     throw new NotAZeekLogException("line " + lineNumber + ": a tab-separated line before any #fields header, "
-                            + "and '" + path + "' has no known layout of " + line.split(String.valueOf(separator), -1).length
+                            + "and '" + path + "' has no known layout of " + split(line, separator).length
                             + " columns");
                 }
             }
-            String[] values = line.split(String.valueOf(separator), -1);
+            String[] values = split(line, separator);
             if (values.length != fields.size()) {
                 problems.at(lineNumber, 1, values.length + " fields where the header names " + fields.size()
                         + "; line skipped");
@@ -193,6 +193,20 @@ public final class ZeekLogReader {
         if (token != JsonToken.END_OBJECT) {
             throw new StreamReadException(parser, "unexpected " + token);
         }
+    }
+
+    /** The fields of a line between every occurrence of the separator (a character, not a pattern). */
+    static String[] split(String line, char separator) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == separator) {
+                parts.add(line.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(line.substring(start));
+        return parts.toArray(new String[0]);
     }
 
     private static String afterFirst(String line, char separator) {
