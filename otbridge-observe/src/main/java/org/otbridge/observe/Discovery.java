@@ -45,7 +45,13 @@ public final class Discovery {
     private final int threads;
 
     public Discovery(int threads) {
+        this(threads, PART);
+    }
+
+    /** @param partSize the size of the parts a large pcap file is read in (files under two parts are read whole) */
+    Discovery(int threads, long partSize) {
         this.threads = Math.max(1, threads);
+        this.partSize = partSize;
     }
 
     public Discovery() {
@@ -113,24 +119,46 @@ public final class Discovery {
         }
     }
 
+    /**
+     * Large uncompressed pcap files are read in parts of this size, side by side. The parts depend
+     * on the file alone, not on the number of cores, so the inventory does too.
+     */
+    static final long PART = 64L << 20;
+
+    private final long partSize;
+
     private Inventory readCaptures(List<Path> captures, Listener listener, AtomicLong done, long total)
             throws UnreadableInputException, IOException {
         if (captures.isEmpty()) {
             return Inventory.EMPTY;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, captures.size()), runnable -> {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "otbridge-capture");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            List<Future<Inventory>> parts = new ArrayList<>();
+            List<Future<Inventory>> wholes = new ArrayList<>();
+            List<List<Future<CaptureInventory.Part>>> parted = new ArrayList<>();
             for (Path capture : captures) {
-                parts.add(pool.submit(() -> readCapture(capture, listener, done, total)));
+                List<Future<CaptureInventory.Part>> parts = new ArrayList<>();
+                long size = Files.size(capture);
+                if (size >= 2 * partSize && Captures.isPlainPcap(capture)) {
+                    for (long start = 0; start < size; start += partSize) {
+                        long from = start;
+                        long end = Math.min(size, start + partSize);
+                        parts.add(pool.submit(() -> readPart(capture, from, end, listener, done, total)));
+                    }
+                    wholes.add(null);
+                } else {
+                    wholes.add(pool.submit(() -> readCapture(capture, listener, done, total)));
+                }
+                parted.add(parts);
             }
             Inventory inventory = Inventory.EMPTY;
-            for (Future<Inventory> part : parts) {
-                inventory = inventory.merge(part.get());
+            for (int i = 0; i < captures.size(); i++) {
+                inventory = inventory.merge(wholes.get(i) != null ? wholes.get(i).get()
+                        : joined(captures.get(i), parted.get(i), listener, done, total));
             }
             return inventory;
         } catch (InterruptedException e) {
@@ -156,6 +184,41 @@ public final class Discovery {
             throw new IOException(cause);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The parts of one file merged, when each part stopped exactly where the next one started;
+     * otherwise (a damaged record across a boundary fooled the search for the next record) the
+     * file is read again from start to end.
+     */
+    private static Inventory joined(Path capture, List<Future<CaptureInventory.Part>> parts, Listener listener,
+            AtomicLong done, long total) throws InterruptedException, ExecutionException, UnreadableInputException {
+        List<CaptureInventory.Part> read = new ArrayList<>();
+        for (Future<CaptureInventory.Part> future : parts) {
+            read.add(future.get());
+        }
+        java.util.Optional<Inventory> joined = CaptureInventory.join(capture.toString(), read);
+        return joined.isPresent() ? joined.get() : readCapture(capture, listener, done, total);
+    }
+
+    private static CaptureInventory.Part readPart(Path capture, long start, long end, Listener listener, AtomicLong done,
+            long total) throws UnreadableInputException {
+        String name = capture.toString();
+        try {
+            return CaptureInventory.readPart(capture, start, end, new ReadListener() {
+                @Override
+                public void damaged(long offset, String reason) {
+                    listener.problem(name, "offset " + offset, reason);
+                }
+
+                @Override
+                public void advanced(long bytes) {
+                    listener.progress(done.addAndGet(bytes), total);
+                }
+            });
+        } catch (IOException e) {
+            throw new UnreadableInputException(name, "cannot be read: " + e.getMessage());
         }
     }
 

@@ -48,6 +48,41 @@ public final class Captures {
         }
     }
 
+    /** What reading one part of a pcap file amounted to: the offsets of its first and next record. */
+    public record PartSummary(long started, long stopped, long packets, long damagedRecords) {
+    }
+
+    /** True when the file is an uncompressed classic pcap, which can be read in parts. */
+    public static boolean isPlainPcap(Path file) throws IOException {
+        byte[] head = new byte[4];
+        try (InputStream start = Files.newInputStream(file)) {
+            return start.readNBytes(head, 0, 4) == 4 && "pcap".equals(formatOf(head));
+        }
+    }
+
+    /**
+     * Reads the part of an uncompressed pcap file from the first record at or after {@code start}
+     * (the first offset where a chain of sound records begins; for start 0, the first record after
+     * the file header) up to the first record that begins at or after {@code end}. The parts of a
+     * file read this way join up exactly when each part stops where the next one started.
+     */
+    public static PartSummary readPcapPart(Path file, long start, long end, PacketSink sink, ReadListener listener)
+            throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(24);
+            while (header.hasRemaining() && channel.read(header, header.position()) > 0) {
+                // read the whole file header
+            }
+            long from = Math.max(start, 24);
+            channel.position(from);
+            ChunkedInput in = new ChunkedInput(channel, ChunkedInput.DEFAULT_WINDOW, progress(listener), from);
+            PcapReader reader = new PcapReader(in, listener);
+            reader.header(header.array(), 0);
+            long[] range = reader.part(sink, end, start > 0);
+            return new PartSummary(start == 0 ? 0 : range[0], range[1], reader.packets(), reader.damaged());
+        }
+    }
+
     private static ReadSummary readCompressed(Path file, PacketSink sink, ReadListener listener)
             throws IOException, NotACaptureException {
         long[] reported = {0};

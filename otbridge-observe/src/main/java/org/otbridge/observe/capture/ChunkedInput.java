@@ -23,6 +23,7 @@ final class ChunkedInput implements Closeable {
     private int limit;
     private long base;
     private boolean endOfInput;
+    private final long start;
     private String streamProblem;
 
     /** Counts input bytes consumed; for compressed input it reads the compressed position. */
@@ -31,6 +32,13 @@ final class ChunkedInput implements Closeable {
     }
 
     ChunkedInput(ReadableByteChannel channel, int window, ProgressCounter progress) {
+        this(channel, window, progress, 0);
+    }
+
+    /** @param startOffset the input offset of the channel's first byte (when it reads a part of a file) */
+    ChunkedInput(ReadableByteChannel channel, int window, ProgressCounter progress, long startOffset) {
+        this.base = startOffset;
+        this.start = startOffset;
         this.channel = channel;
         this.progress = progress;
         this.buffer = new byte[window];
@@ -90,7 +98,7 @@ final class ChunkedInput implements Closeable {
                 endOfInput = true;
             } else {
                 limit += read;
-                progress.consumed(base + limit);
+                progress.consumed(base + limit - start);
             }
         }
         return limit - position >= count;

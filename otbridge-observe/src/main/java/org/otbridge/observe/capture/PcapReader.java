@@ -41,8 +41,14 @@ final class PcapReader {
             listener.damaged(0, "file header cut short: " + in.available() + " of " + HEADER + " bytes");
             return new ReadSummary(format, 0, in.offset() + in.available(), damaged);
         }
-        byte[] b = in.buffer();
-        int p = in.position();
+        header(in.buffer(), in.position());
+        in.skip(HEADER);
+        records(sink, Long.MAX_VALUE);
+        return new ReadSummary(format, packets, in.offset(), damaged);
+    }
+
+    /** The file header's byte order, timestamp unit, link type and snapshot length. */
+    void header(byte[] b, int p) {
         int magic = i32(b, p);
         bigEndian = magic == MAGIC_MICROS || magic == MAGIC_NANOS;
         int ordered = bigEndian ? magic : i32le(b, p);
@@ -50,11 +56,39 @@ final class PcapReader {
         int snapLength = i32(b, p + 16, bigEndian);
         linkType = i32(b, p + 20, bigEndian) & 0xffff;
         largest = snapLength > LARGEST_RECORD && snapLength <= (16 << 20) ? snapLength : LARGEST_RECORD;
-        in.skip(HEADER);
+    }
+
+    /**
+     * Reads one part of a file whose header was given to {@link #header}: from the first record at
+     * or after the input's start (found as the first offset where a chain of sound records begins)
+     * up to the first record that starts at or after {@code end}.
+     *
+     * @return the offset where reading started and the offset where it stopped, in that order
+     */
+    long[] part(PacketSink sink, long end, boolean find) throws IOException {
+        while (find && in.ensure(RECORD_HEADER) && !plausibleChain()) {
+            in.skip(1);
+        }
+        long started = in.offset();
+        records(sink, end);
+        return new long[] {started, in.offset()};
+    }
+
+    long packets() {
+        return packets;
+    }
+
+    long damaged() {
+        return damaged;
+    }
+
+    private void records(PacketSink sink, long end) throws IOException {
+        byte[] b;
+        int p;
         long fractionsPerSecond = nanos ? 1_000_000_000L : 1_000_000L;
         long nanosPerFraction = nanos ? 1 : 1000;
 
-        while (in.ensure(RECORD_HEADER)) {
+        while (in.offset() < end && in.ensure(RECORD_HEADER)) {
             b = in.buffer();
             p = in.position();
             long seconds = i32(b, p, bigEndian) & 0xffffffffL;
@@ -81,12 +115,11 @@ final class PcapReader {
             lastSeconds = seconds;
             in.skip(RECORD_HEADER + captured);
         }
-        if (in.available() > 0) {
+        if (in.offset() < end && in.available() > 0) {
             damaged++;
             listener.damaged(in.offset(), "record header cut short: " + in.available() + " of " + RECORD_HEADER + " bytes");
             in.skip(in.available());
         }
-        return new ReadSummary(format, packets, in.offset(), damaged);
     }
 
     /** Reports the record at the position as damaged and moves to the next plausible record. */

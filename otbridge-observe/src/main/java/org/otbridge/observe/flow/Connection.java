@@ -46,10 +46,17 @@ final class Connection implements OperationSink {
     int skipA;
     int skipB;
 
-    long read;
-    long write;
-    long program;
-    long command;
+    /** The client as the last SYN (without ACK) named it, or null when no SYN was seen. */
+    Boolean synClientIsA;
+    /**
+     * Requests sent by side A and by side B, each as read, write, program, command. Both are kept
+     * so that the direction can still change (a later SYN, or joining the parts of a file); the
+     * client's are the flow's operations.
+     */
+    final long[] fromA = new long[4];
+    final long[] fromB = new long[4];
+    /** The side whose payload is being decoded: where {@link OperationSink} counts go. */
+    long[] counting = fromA;
 
     Connection(Transport transport, int ipProtocol, long aHigh, long aLow, int aPort, long bHigh, long bLow, int bPort,
             int hash) {
@@ -71,21 +78,55 @@ final class Connection implements OperationSink {
 
     @Override
     public void read() {
-        read++;
+        counting[0]++;
     }
 
     @Override
     public void write() {
-        write++;
+        counting[1]++;
     }
 
     @Override
     public void program() {
-        program++;
+        counting[2]++;
     }
 
     @Override
     public void command() {
-        command++;
+        counting[3]++;
+    }
+
+    /**
+     * Adds what a later part of the same capture saw of this connection, as reading on would have:
+     * a SYN there decides the client, a protocol identified there counts when none was found here.
+     */
+    void append(Connection later) {
+        packets += later.packets;
+        bytes += later.bytes;
+        packetsFromA += later.packetsFromA;
+        packetsFromB += later.packetsFromB;
+        first = Math.min(first, later.first);
+        last = Math.max(last, later.last);
+        if (macA == -1) {
+            macA = later.macA;
+        }
+        if (macB == -1) {
+            macB = later.macB;
+        }
+        broadcastToA |= later.broadcastToA;
+        broadcastToB |= later.broadcastToB;
+        if (later.synClientIsA != null) {
+            synClientIsA = later.synClientIsA;
+            clientIsA = later.synClientIsA;
+        }
+        if (decoder == null && attempts < IDENTIFY_ATTEMPTS) {
+            decoder = later.decoder;
+        }
+        attempts += later.attempts;
+        sawPayload |= later.sawPayload;
+        for (int i = 0; i < 4; i++) {
+            fromA[i] += later.fromA[i];
+            fromB[i] += later.fromB[i];
+        }
     }
 }

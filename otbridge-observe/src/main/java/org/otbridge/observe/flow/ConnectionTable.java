@@ -44,6 +44,36 @@ final class ConnectionTable {
         return made;
     }
 
+    /** The connection of the same key as {@code other}, or null. */
+    Connection find(Connection other) {
+        int mask = slots.length - 1;
+        int i = other.hash & mask;
+        while (true) {
+            Connection c = slots[i];
+            if (c == null) {
+                return null;
+            }
+            if (c.hash == other.hash && c.transport == other.transport
+                    && c.is(other.ipProtocol, other.aHigh, other.aLow, other.aPort, other.bHigh, other.bLow, other.bPort)) {
+                return c;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /** Adds a connection whose key is not in the table. */
+    void add(Connection c) {
+        int mask = slots.length - 1;
+        int i = c.hash & mask;
+        while (slots[i] != null) {
+            i = (i + 1) & mask;
+        }
+        slots[i] = c;
+        if (++size * 2 > slots.length) {
+            grow();
+        }
+    }
+
     private void grow() {
         Connection[] old = slots;
         slots = new Connection[old.length * 2];

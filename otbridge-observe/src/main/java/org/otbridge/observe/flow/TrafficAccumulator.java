@@ -94,6 +94,9 @@ public final class TrafficAccumulator implements PacketSink {
         } else if (syn && !ack) {
             c.clientIsA = sourceIsA;
         }
+        if (syn) {
+            c.synClientIsA = sourceIsA == !ack;
+        }
         c.packets++;
         c.bytes += wire;
         c.last = Math.max(c.last, time);
@@ -212,7 +215,9 @@ public final class TrafficAccumulator implements PacketSink {
                 return 0;
             }
         }
-        return Math.max(0, c.decoder.operations(data, offset, length, fromClient, c));
+        // Every side's requests are counted; the client's become the flow's operations (see Connection).
+        c.counting = (fromClient == c.clientIsA) ? c.fromA : c.fromB;
+        return Math.max(0, c.decoder.operations(data, offset, length, true, c));
     }
 
     private void layer2(Decoded d, long time, byte[] data, int wire) {
@@ -229,6 +234,7 @@ public final class TrafficAccumulator implements PacketSink {
         c.last = Math.max(c.last, time);
         if (c.decoder != null && d.payloadLength > 0) {
             c.sawPayload = true;
+            c.counting = c.fromA;
             c.decoder.operations(data, d.payloadOffset, d.payloadLength, true, c);
         }
     }
@@ -300,9 +306,32 @@ public final class TrafficAccumulator implements PacketSink {
         }
     }
 
+    /** The client's requests; for protocols whose peers both ask (BACnet) the requests of both sides. */
     private static Operations operations(Connection c) {
-        return c.read + c.write + c.program + c.command == 0 ? Operations.NONE
-                : new Operations(c.read, c.write, c.program, c.command);
+        long[] client = c.clientIsA ? c.fromA : c.fromB;
+        long[] server = c.clientIsA ? c.fromB : c.fromA;
+        boolean both = c.decoder != null && c.decoder.peersBothAsk();
+        long read = client[0] + (both ? server[0] : 0);
+        long write = client[1] + (both ? server[1] : 0);
+        long program = client[2] + (both ? server[2] : 0);
+        long command = client[3] + (both ? server[3] : 0);
+        return read + write + program + command == 0 ? Operations.NONE : new Operations(read, write, program, command);
+    }
+
+    /**
+     * Adds the connections a reader of the next part of the same capture saw, as if one reader had
+     * read on: connections seen in both are joined (see {@link Connection#append}).
+     */
+    public void append(TrafficAccumulator next) {
+        packets += next.packets;
+        for (Connection later : next.table.all()) {
+            Connection known = table.find(later);
+            if (known == null) {
+                table.add(later);
+            } else {
+                known.append(later);
+            }
+        }
     }
 
 }

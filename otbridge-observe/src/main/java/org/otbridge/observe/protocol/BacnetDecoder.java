@@ -32,6 +32,11 @@ public final class BacnetDecoder implements ProtocolDecoder {
     }
 
     @Override
+    public boolean peersBothAsk() {
+        return true;
+    }
+
+    @Override
     public int operations(byte[] b, int offset, int length, boolean fromClient, OperationSink ops) {
         if (!recognises(b, offset, length, fromClient)) {
             return 0;

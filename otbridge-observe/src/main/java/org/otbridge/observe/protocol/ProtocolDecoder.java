@@ -28,4 +28,9 @@ public interface ProtocolDecoder {
     default int operations(byte[] b, int offset, int length, boolean fromClient, OperationSink ops) {
         return 0;
     }
+
+    /** True for peer-to-peer protocols (BACnet) whose requests count from both sides of a flow. */
+    default boolean peersBothAsk() {
+        return false;
+    }
 }
