@@ -13,6 +13,7 @@ import org.otbridge.observe.inventory.Inventory;
 /**
  * Reads captures into an inventory in this JVM, several times, and prints the throughput and the
  * peak heap: {@code CaptureBenchmark RUNS FILE...}. The first run includes compiling the reader.
+ * With {@code -Dsingle=true} each file is read by one thread from start to end.
  */
 public final class CaptureBenchmark {
 
@@ -28,8 +29,17 @@ public final class CaptureBenchmark {
         }
         for (int run = 1; run <= runs; run++) {
             long start = System.nanoTime();
-            Inventory inventory = new Discovery().discover(files, new Discovery.Listener() {
-            });
+            Inventory inventory;
+            if (Boolean.getBoolean("single")) {
+                inventory = Inventory.EMPTY;
+                for (Path file : files) {
+                    inventory = inventory.merge(org.otbridge.observe.CaptureInventory.read(file, file.toString(),
+                            org.otbridge.observe.capture.ReadListener.NONE));
+                }
+            } else {
+                inventory = new Discovery().discover(files, new Discovery.Listener() {
+                });
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             long packets = inventory.inputs().stream().mapToLong(i -> i.packets()).sum();
             System.out.printf(Locale.ROOT, "run %d: %.0f MB in %.2f s = %.0f MB/s, %.1f M packets/s; %d hosts, %d flows%n",
