@@ -43,15 +43,15 @@ public final class ProtocolCatalog {
         GooseDecoder goose = new GooseDecoder();
         RdpDecoder rdpOnPort = new RdpDecoder(true);
         RdpDecoder rdpAnywhere = new RdpDecoder(false);
-        SignatureDecoder http = new SignatureDecoder(Protocol.HTTP, true);
-        SignatureDecoder tls = new SignatureDecoder(Protocol.TLS, true);
-        SignatureDecoder ssh = new SignatureDecoder(Protocol.SSH, true);
-        SignatureDecoder smb = new SignatureDecoder(Protocol.SMB, true);
-        SignatureDecoder dnsTcp = new SignatureDecoder(Protocol.DNS, true);
-        SignatureDecoder dnsUdp = new SignatureDecoder(Protocol.DNS, false);
-        SignatureDecoder ntp = new SignatureDecoder(Protocol.NTP, false);
-        SignatureDecoder vnc = new SignatureDecoder(Protocol.VNC, true);
-        SignatureDecoder teamviewer = new SignatureDecoder(Protocol.TEAMVIEWER, true);
+        HttpDecoder http = new HttpDecoder();
+        TlsDecoder tls = new TlsDecoder();
+        SshDecoder ssh = new SshDecoder();
+        SmbDecoder smb = new SmbDecoder();
+        DnsDecoder dnsTcp = new DnsDecoder(true);
+        DnsDecoder dnsUdp = new DnsDecoder(false);
+        NtpDecoder ntp = new NtpDecoder();
+        VncDecoder vnc = new VncDecoder();
+        TeamViewerDecoder teamviewer = new TeamViewerDecoder();
 
         tcp(502, modbus);
         tcp(20000, dnp3);
