@@ -160,7 +160,7 @@ public final class ZeekLogReader {
             object(parser, "", record);
             return record;
         } catch (StreamReadException e) {
-            problems.at(lineNumber, e.getLocation() == null ? 1 : (int) e.getLocation().getColumnNr(),
+            problems.at(lineNumber, e.getLocation() == null ? 1 : e.getLocation().getColumnNr(),
                     "JSON syntax error: " + e.getOriginalMessage() + "; line skipped");
             return null;
         }
