@@ -28,13 +28,14 @@ import picocli.CommandLine.Spec;
  * inventory of captures and Zeek logs (docs/output.md), as text, as JSON, or as a model draft.
  */
 @Command(name = "discover", mixinStandardHelpOptions = true,
-        description = {"Read captures (pcap, pcapng, also gzip-compressed) and Zeek logs (conn.log and the ICSNPP",
-                "protocol logs) and show what the network really does: hosts with guessed roles, flows with",
-                "protocols and the operations clients asked for (read, write, program, command).",
-                "Prints a summary; --format json writes the inventory (otbridge.inventory/1); --format yaml or",
-                "-o FILE.yaml writes a model draft, which with --model only adds what the model lacks.",
-                "Damaged capture records are reported on standard error and skipped.",
-                "Exit 0, or 2 when an input or the model cannot be used."})
+        description = {"Read captures (pcap, pcapng, also gzip-compressed) and Zeek logs (conn.log",
+                "and the ICSNPP protocol logs) and show what the network really does: hosts",
+                "with guessed roles, and flows with their protocol and the operations clients",
+                "asked for (read, write, program, command).",
+                "Prints a summary; --format json writes the inventory (otbridge.inventory/1);",
+                "--format yaml or -o FILE.yaml writes a model draft, which with --model only",
+                "adds what the model lacks. Damaged capture records are reported on standard",
+                "error and skipped. Exit 0, or 2 when an input or the model cannot be used."})
 final class DiscoverCommand implements Callable<Integer> {
 
     private static final int PROBLEMS_SHOWN_PER_FILE = 20;
@@ -52,8 +53,8 @@ final class DiscoverCommand implements Callable<Integer> {
     Path model;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = {"text (a summary; the default), json (the inventory) or yaml (a model draft).",
-                    "Without --format, -o FILE.json writes json and -o FILE.yaml a draft."})
+            description = {"text (a summary; the default), json (the inventory) or yaml (a model",
+                    "draft). Without --format, -o FILE.json writes json and -o FILE.yaml a draft."})
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
