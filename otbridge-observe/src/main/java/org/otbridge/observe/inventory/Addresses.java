@@ -128,8 +128,16 @@ public final class Addresses {
     }
 
     public static boolean isMac(String address) {
-        return address.length() == 17 && address.charAt(2) == ':' && address.charAt(5) == ':' && address.indexOf('.') < 0
-                && address.chars().filter(c -> c == ':').count() == 5;
+        if (address.length() != 17) {
+            return false;
+        }
+        for (int i = 0; i < 17; i++) {
+            char c = address.charAt(i);
+            if (i % 3 == 2 ? c != ':' : Character.digit(c, 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True for addresses in private, loopback or link-local ranges (RFC 1918, RFC 4193 and friends). */
@@ -153,25 +161,40 @@ public final class Addresses {
     public static final Comparator<String> ORDER = Comparator.comparingInt(Addresses::rank)
             .thenComparing(Addresses::sortKey);
 
+    /** 0 for IPv4, 1 for IPv6, 2 for MAC addresses, 3 for anything else; by syntax, cheaply. */
     private static int rank(String address) {
         if (isMac(address)) {
             return 2;
         }
-        return canonicalIp(address) == null ? 3 : isIpv4(address) ? 0 : 1;
+        boolean colon = false;
+        boolean dot = false;
+        for (int i = 0; i < address.length(); i++) {
+            char c = address.charAt(i);
+            if (c == ':') {
+                colon = true;
+            } else if (c == '.') {
+                dot = true;
+            } else if (Character.digit(c, 16) < 0 || !colon && (c < '0' || c > '9')) {
+                return 3;
+            }
+        }
+        return colon ? 1 : dot ? 0 : 3;
     }
 
     private static String sortKey(String address) {
-        if (isMac(address) || canonicalIp(address) == null) {
-            return address;
-        }
-        if (isIpv4(address)) {
+        int rank = rank(address);
+        if (rank == 0) {
+            String[] parts = address.split("\\.");
+            if (parts.length != 4) {
+                return address;
+            }
             StringBuilder key = new StringBuilder(12);
-            for (String part : address.split("\\.")) {
-                key.append(String.format("%03d", Integer.parseInt(part)));
+            for (String part : parts) {
+                key.append("000", 0, Math.max(0, 3 - part.length())).append(part);
             }
             return key.toString();
         }
-        return expandIpv6(address);
+        return rank == 1 ? expandIpv6(address) : address;
     }
 
     private static String expandIpv6(String address) {
@@ -180,13 +203,13 @@ public final class Addresses {
         String[] tail = halves.length > 1 && !halves[1].isEmpty() ? halves[1].split(":") : new String[0];
         StringBuilder key = new StringBuilder(32);
         for (String group : head) {
-            key.append(String.format("%4s", group).replace(' ', '0'));
+            key.append("0000", 0, Math.max(0, 4 - group.length())).append(group);
         }
         for (int i = head.length + tail.length; i < 8; i++) {
             key.append("0000");
         }
         for (String group : tail) {
-            key.append(String.format("%4s", group).replace(' ', '0'));
+            key.append("0000", 0, Math.max(0, 4 - group.length())).append(group);
         }
         return key.toString();
     }
