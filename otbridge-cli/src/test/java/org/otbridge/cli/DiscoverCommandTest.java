@@ -122,6 +122,12 @@ class DiscoverCommandTest {
         assertThat(cli.err().lines()).containsExactly(notes + ": not a capture (pcap, pcapng, gzip) or a Zeek log");
         assertThat(json).doesNotExist();
 
+        Path empty = dir.resolve("empty-folder");
+        Files.createDirectories(empty);
+        Cli none = Cli.run("discover", empty.toString());
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err().lines()).containsExactly(empty + ": holds no capture or Zeek log");
+
         Cli missing = Cli.run("discover", dir.resolve("nothing.pcap").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err().lines()).containsExactly(dir.resolve("nothing.pcap") + ": no such file or folder");

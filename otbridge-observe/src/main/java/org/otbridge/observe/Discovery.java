@@ -89,8 +89,12 @@ public final class Discovery {
             try (Stream<Path> walk = Files.walk(input)) {
                 children = walk.filter(Files::isRegularFile).sorted().toList();
             }
+            int before = captures.size() + logs.size();
             for (Path child : children) {
                 classify(child, false, captures, logs);
+            }
+            if (named && captures.size() + logs.size() == before) {
+                throw new UnreadableInputException(input.toString(), "holds no capture or Zeek log");
             }
             return;
         }
