@@ -38,7 +38,8 @@ final class Terms {
 
     /** Industrial protocols that carry write, operate or program commands. */
     static final Set<Protocol> COMMAND_PROTOCOLS = EnumSet.of(Protocol.MODBUS, Protocol.DNP3, Protocol.IEC104,
-            Protocol.S7, Protocol.ENIP, Protocol.IEC61850, Protocol.OPCUA, Protocol.BACNET);
+            Protocol.S7, Protocol.S7COMM, Protocol.S7COMM_PLUS, Protocol.ENIP, Protocol.CIP, Protocol.IEC61850,
+            Protocol.MMS, Protocol.GOOSE, Protocol.PROFINET, Protocol.OPCUA, Protocol.BACNET);
 
     /** Protocols of interactive remote access. */
     static final Set<Protocol> REMOTE_ACCESS = EnumSet.of(Protocol.VPN, Protocol.RDP, Protocol.VNC,

@@ -39,7 +39,8 @@ public final class CostModel {
     public static final Set<AssetType> CONTROLLERS = EnumSet.of(AssetType.PLC, AssetType.RTU, AssetType.IED,
             AssetType.SIS);
     public static final Set<Protocol> INDUSTRIAL = EnumSet.of(Protocol.MODBUS, Protocol.DNP3, Protocol.IEC104,
-            Protocol.S7, Protocol.ENIP, Protocol.IEC61850, Protocol.BACNET, Protocol.OPCUA);
+            Protocol.S7, Protocol.S7COMM, Protocol.S7COMM_PLUS, Protocol.ENIP, Protocol.CIP, Protocol.IEC61850,
+            Protocol.MMS, Protocol.GOOSE, Protocol.PROFINET, Protocol.C37_118, Protocol.BACNET, Protocol.OPCUA);
     public static final Set<Protocol> REMOTE_SESSION = EnumSet.of(Protocol.RDP, Protocol.VNC, Protocol.SSH,
             Protocol.TEAMVIEWER, Protocol.VPN);
     /** Accept sessions only over their declared conduits, so they are not reached sideways in their zone. */
