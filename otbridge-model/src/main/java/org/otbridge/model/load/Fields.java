@@ -19,8 +19,9 @@ import org.otbridge.model.spec.ObjectSpec;
 public record Fields(ObjectSpec spec, Map<String, Object> values, Map<String, Object> parameters, SourcePosition at) {
 
     public Fields {
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        values = Map.copyOf(values);
+        // Parameters keep the order written: they are shown as given.
+        parameters = parameters.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
     private Object get(String name) {

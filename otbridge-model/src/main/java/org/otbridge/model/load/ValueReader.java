@@ -205,7 +205,6 @@ final class ValueReader {
 
     private Object readScalar(YNode.YScalar scalar, FieldType type, String field, Context context) {
         String text = scalar.text();
-        String where = "'" + field + "' in " + context;
         if (type instanceof FieldType.Text) {
             return text;
         }
@@ -219,16 +218,16 @@ final class ValueReader {
             if (scalar.type() == ScalarType.BOOLEAN) {
                 return Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT));
             }
-            return fail(scalar, where + " expects true or false, found '" + text + "'");
+            return fail(scalar, where(field, context) + " expects true or false, found '" + text + "'");
         }
         if (type instanceof FieldType.WholeNumber range) {
             Optional<Long> number = scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.STRING
                     ? Scalars.wholeNumber(text) : Optional.empty();
             if (number.isEmpty()) {
-                return fail(scalar, where + " expects a whole number, found '" + text + "'");
+                return fail(scalar, where(field, context) + " expects a whole number, found '" + text + "'");
             }
             if (number.get() < range.min() || number.get() > range.max()) {
-                return fail(scalar, where + " must be " + (range.max() == Integer.MAX_VALUE
+                return fail(scalar, where(field, context) + " must be " + (range.max() == Integer.MAX_VALUE
                         ? "at least " + range.min() : "between " + range.min() + " and " + range.max())
                         + ", found " + text);
             }
@@ -239,22 +238,22 @@ final class ValueReader {
                 return text;
             }
             return Scalars.duration(text).<Object>map(d -> d).orElseGet(() -> fail(scalar, "invalid duration '" + text
-                    + "' for " + where + ": write a whole number and a unit m, h, d or w, such as 30m, 4h, 2d, 1w"
+                    + "' for " + where(field, context) + ": write a whole number and a unit m, h, d or w, such as 30m, 4h, 2d, 1w"
                     + (span.words().isEmpty() ? "" : ", or " + String.join(" or ", span.words()))));
         }
         if (type instanceof FieldType.Day) {
             return Scalars.date(text).<Object>map(d -> d).orElseGet(() -> fail(scalar, "invalid date '" + text
-                    + "' for " + where + ": write a real date as YYYY-MM-DD"));
+                    + "' for " + where(field, context) + ": write a real date as YYYY-MM-DD"));
         }
         if (type instanceof FieldType.Percent) {
             return Scalars.percent(text).<Object>map(d -> d).orElseGet(() -> fail(scalar, "invalid percentage '" + text
-                    + "' for " + where + ": write 0% to 100%, such as 60%"));
+                    + "' for " + where(field, context) + ": write 0% to 100%, such as 60%"));
         }
         if (type instanceof FieldType.IpAddress) {
-            return Scalars.isIpAddress(text) ? text : fail(scalar, "invalid IP address '" + text + "' for " + where);
+            return Scalars.isIpAddress(text) ? text : fail(scalar, "invalid IP address '" + text + "' for " + where(field, context));
         }
         if (type instanceof FieldType.MacAddress) {
-            return Scalars.isMacAddress(text) ? text : fail(scalar, "invalid MAC address '" + text + "' for " + where
+            return Scalars.isMacAddress(text) ? text : fail(scalar, "invalid MAC address '" + text + "' for " + where(field, context)
                     + ": write six hex pairs such as 00:1b:1b:aa:bb:cc");
         }
         if (type instanceof FieldType.Choice choice) {
@@ -273,6 +272,11 @@ final class ValueReader {
             return References.parse(text, reference.kinds(), field, scalar.at(), problems).orElse(null);
         }
         throw new IllegalStateException("no reader for " + type);
+    }
+
+    /** "'zone' in asset 'plc-1'": built only for a message, since most values have no problem. */
+    private static String where(String field, Context context) {
+        return "'" + field + "' in " + context;
     }
 
     private static String unknownValue(String text, String field, Context context, List<String> allowed) {
