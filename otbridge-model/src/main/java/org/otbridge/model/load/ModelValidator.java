@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.otbridge.model.AcceptedRisk;
 import org.otbridge.model.Asset;
@@ -34,6 +33,8 @@ final class ModelValidator {
     private final Consumer<Problem> problems;
     private final boolean allRead;
     private final Map<RefKind, Map<String, SourcePosition>> ids = new EnumMap<>(RefKind.class);
+    private final Map<RefKind, IdSuggestions> suggestions = new EnumMap<>(RefKind.class);
+    private final IdSuggestions.Budget budget = new IdSuggestions.Budget();
 
     /**
      * {@code allRead} is false when some file could not be read to its end (its syntax error is
@@ -156,15 +157,15 @@ final class ModelValidator {
                 return "; " + other.yamlName() + ":" + ref.id() + " exists, did you mean that?";
             }
         }
-        List<String> known = ids.getOrDefault(ref.kind(), Map.of()).keySet().stream().sorted().toList();
-        Optional<String> closest = Suggestions.closest(ref.id(), known);
-        if (closest.isPresent()) {
-            return "; did you mean " + ref.kind().yamlName() + ":" + closest.get() + "?";
+        IdSuggestions.Suggestion suggestion = suggestions.computeIfAbsent(ref.kind(),
+                kind -> new IdSuggestions(ids.getOrDefault(kind, Map.of()).keySet(), budget)).suggest(ref.id());
+        if (suggestion == null) {
+            return "; no " + ref.kind().yamlName() + " is defined";
         }
-        // Nothing that looks like a typo: still name the nearest id, so the fix is one look away.
-        return Suggestions.nearest(ref.id(), known)
-                .map(id -> "; the closest " + ref.kind().yamlName() + " id is " + ref.kind().yamlName() + ":" + id)
-                .orElse("; no " + ref.kind().yamlName() + " is defined");
+        String name = ref.kind().yamlName();
+        return suggestion.typo() ? "; did you mean " + name + ":" + suggestion.id() + "?"
+                // Nothing that looks like a typo: still name the nearest id, so the fix is one look away.
+                : "; the closest " + name + " id is " + name + ":" + suggestion.id();
     }
 
     private static List<RequiresCycles.Node> requiresGraph(Model model) {
