@@ -76,9 +76,11 @@ final class IdSuggestions {
                     return neighbours(typed);
                 }
                 shared.cells -= (2L * limit + 1) * Math.min(typed.length(), candidate.length()) + 1;
-                int distance = Suggestions.distance(typed, candidate, bestDistance - 1);
-                if (distance < bestDistance || distance == bestDistance && best != null && candidate.compareTo(best) < 0) {
-                    bestDistance = distance;
+                int max = best == null ? limit : bestDistance;
+                int distance = Suggestions.distance(typed, candidate, max);
+                if (distance <= max && (best == null || distance < bestDistance
+                        || distance == bestDistance && candidate.compareTo(best) < 0)) {
+                    bestDistance = distance; // ties go to the id first in sorted order
                     best = candidate;
                 }
             }
@@ -112,10 +114,17 @@ final class IdSuggestions {
         near.sort(null);
         int limit = Suggestions.typoLimit(typed);
         String head = head(typed);
+        String best = null;
+        int bestDistance = limit + 1;
         for (String candidate : near) {
-            if (Suggestions.distance(head, head(candidate), limit) <= limit) {
-                return new Suggestion(candidate, true);
+            int distance = Suggestions.distance(head, head(candidate), bestDistance - 1);
+            if (distance < bestDistance) { // ties go to the id first in sorted order
+                bestDistance = distance;
+                best = candidate;
             }
+        }
+        if (best != null) {
+            return new Suggestion(best, true);
         }
         // Nothing close: the id sharing the longest start with the missing one.
         int at = insertionPoint(sorted, typed);

@@ -35,7 +35,7 @@ public record LoadLimits(long fileSize, int lineLength, int scalarLength, int de
     private static final LoadLimits DEFAULTS = new LoadLimits(ReadLimits.defaults().fileSize(),
             ReadLimits.defaults().lineLength(), ReadLimits.defaults().scalarLength(), ReadLimits.defaults().depth(),
             100_000);
-    private static final Pattern SIZE = Pattern.compile("([0-9]{1,19})([kmg]?)b?");
+    private static final Pattern SIZE = Pattern.compile("([0-9]+)([kmg]?)b?");
 
     public LoadLimits {
         if (fileSize < 1 || lineLength < 1 || scalarLength < 1 || depth < 1 || files < 1) {

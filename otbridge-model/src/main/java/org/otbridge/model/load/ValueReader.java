@@ -73,7 +73,13 @@ final class ValueReader {
             }
         }
         for (List<String> group : spec.exactlyOne()) {
-            List<YNode.YEntry> given = group.stream().map(map::entry).filter(e -> e != null).toList();
+            List<YNode.YEntry> given = new ArrayList<>(2);
+            for (String name : group) {
+                YNode.YEntry entry = map.entry(name);
+                if (entry != null) {
+                    given.add(entry);
+                }
+            }
             if (given.isEmpty()) {
                 problems.accept(new Problem(map.at(), context + " needs " + String.join(" or ", group)));
             } else if (given.size() > 1) {

@@ -180,45 +180,65 @@ final class CheckedText extends Reader {
     private void check(CharBuffer chunk) throws TextProblem {
         char[] text = chunk.array();
         int end = chunk.limit();
-        for (int i = chunk.position(); i < end; i++) {
-            char c = text[i];
-            if (pendingHigh && !Character.isLowSurrogate(c)) {
-                throw problem("broken character: a lone UTF-16 surrogate U+%04X", high);
-            }
-            if (pendingCr) {
-                pendingCr = false;
+        int max = limits.lineLength();
+        // Counted in locals and stored at the end, or where a problem needs them.
+        int length = lineLength;
+        int col = column;
+        try {
+            for (int i = chunk.position(); i < end; i++) {
+                char c = text[i];
+                if (c >= 0x20 && c < 0x7f && !pendingCr && !pendingHigh) {
+                    if (++length > max) {
+                        throw tooLong(col);
+                    }
+                    col++;
+                    continue;
+                }
+                if (pendingHigh && !Character.isLowSurrogate(c)) {
+                    throw problem("broken character: a lone UTF-16 surrogate U+%04X", high, col);
+                }
+                if (pendingCr) {
+                    pendingCr = false;
+                    if (c == '\n') {
+                        col++; // the CR of CR LF takes a column, as in the parser
+                    } else {
+                        line++;
+                        col = 1;
+                        length = 0;
+                    }
+                }
                 if (c == '\n') {
-                    column++; // the CR of CR LF takes a column, as in the parser
-                } else {
-                    newLine();
+                    line++;
+                    col = 1;
+                    length = 0;
+                    continue;
+                } else if (c == '\r') {
+                    pendingCr = true;
+                    continue;
+                } else if (Character.isHighSurrogate(c)) {
+                    pendingHigh = true;
+                    high = c;
+                    continue;
+                } else if (Character.isLowSurrogate(c)) {
+                    if (!pendingHigh) {
+                        throw problem("broken character: a lone UTF-16 surrogate U+%04X", c, col);
+                    }
+                    pendingHigh = false;
+                } else if (c == 0xfeff) {
+                    continue; // a byte order mark takes no column
+                } else if (c == 0) {
+                    throw problem("NUL character (U+0000): a model file is text; this looks like binary data", c, col);
+                } else if (!(c >= 0x20 && c < 0x7f) && c != '\t' && !allowed(c)) {
+                    throw problem("control character U+%04X is not allowed in YAML text", c, col);
                 }
-            }
-            if (c >= 0x20 && c < 0x7f) {
-                advance();
-            } else if (c == '\n') {
-                newLine();
-            } else if (c == '\r') {
-                pendingCr = true;
-            } else if (c == '\t') {
-                advance();
-            } else if (Character.isHighSurrogate(c)) {
-                pendingHigh = true;
-                high = c;
-            } else if (Character.isLowSurrogate(c)) {
-                if (!pendingHigh) {
-                    throw problem("broken character: a lone UTF-16 surrogate U+%04X", c);
+                if (++length > max) {
+                    throw tooLong(col);
                 }
-                pendingHigh = false;
-                advance();
-            } else if (c == 0xfeff) {
-                continue; // a byte order mark takes no column
-            } else if (allowed(c)) {
-                advance();
-            } else if (c == 0) {
-                throw problem("NUL character (U+0000): a model file is text; this looks like binary data", c);
-            } else {
-                throw problem("control character U+%04X is not allowed in YAML text", c);
+                col++;
             }
+        } finally {
+            lineLength = length;
+            column = col;
         }
     }
 
@@ -233,22 +253,13 @@ final class CheckedText extends Reader {
         return c == 0x85 || (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd);
     }
 
-    private void advance() throws TextProblem {
-        if (++lineLength > limits.lineLength()) {
-            throw new TextProblem(line, column, "line longer than the line-length limit of "
-                    + ReadLimits.size(limits.lineLength()) + " characters; reading stopped here" + raiseWith("line-length"));
-        }
-        column++;
+    private TextProblem tooLong(int col) {
+        return new TextProblem(line, col, "line longer than the line-length limit of "
+                + ReadLimits.size(limits.lineLength()) + " characters; reading stopped here" + raiseWith("line-length"));
     }
 
-    private void newLine() {
-        line++;
-        column = 1;
-        lineLength = 0;
-    }
-
-    private TextProblem problem(String format, char c) {
-        return new TextProblem(line, column, String.format(format, (int) c));
+    private TextProblem problem(String format, char c, int col) {
+        return new TextProblem(line, col, String.format(format, (int) c));
     }
 
     static String raiseWith(String limit) {

@@ -209,7 +209,7 @@ public final class YamlTreeReader {
             Keys keys = new Keys();
             for (Event event = next(); event.getEventId() != Event.ID.MappingEnd; event = next()) {
                 SourcePosition keyAt = at(event);
-                String key = key(event, 1);
+                String key = key(event, keyAt, 1);
                 Event valueEvent = next();
                 boolean duplicate = key != null && keys.seen(key, keyAt);
                 if (key == null || duplicate) {
@@ -260,7 +260,7 @@ public final class YamlTreeReader {
             Keys keys = new Keys();
             for (Event event = next(); event.getEventId() != Event.ID.MappingEnd; event = next()) {
                 SourcePosition keyAt = at(event);
-                String key = key(event, depth);
+                String key = key(event, keyAt, depth);
                 YNode value = node(next(), depth);
                 if (key != null && !keys.seen(key, keyAt)) {
                     entries.add(new YNode.YEntry(key, keyAt, value));
@@ -289,9 +289,8 @@ public final class YamlTreeReader {
         }
 
         /** A mapping key's text, or null (reported) when the key is not text; such a key is read past. */
-        private String key(Event event, int depth) {
+        private String key(Event event, SourcePosition at, int depth) {
             if (event instanceof ScalarEvent scalar) {
-                SourcePosition at = at(event);
                 String text = scalar.getValue();
                 if (text.length() > limits.scalarLength()) {
                     problems.accept(tooLong(at, text));
@@ -300,7 +299,6 @@ public final class YamlTreeReader {
                 scalar.getTag().ifPresent(tag -> tagged(tag, text, scalar, at));
                 return share(text);
             }
-            SourcePosition at = at(event);
             YNode skipped = node(event, depth);
             if (!(event instanceof AliasEvent)) {
                 problems.accept(new Problem(at, "a mapping key must be plain text, found " + skipped.shape()));
@@ -328,7 +326,8 @@ public final class YamlTreeReader {
             } else {
                 type = tagged(tag.get(), value, event, at);
             }
-            String text = type == ScalarType.STRING || type == ScalarType.INTEGER ? share(value) : value;
+            // Numbers, flags and nulls are converted, not kept as text: only text is worth sharing.
+            String text = type == ScalarType.STRING ? share(value) : value;
             return new YNode.YScalar(text, type, at);
         }
 
@@ -417,8 +416,10 @@ public final class YamlTreeReader {
 
         /** Duplicate keys of one mapping, each reported with where the key was first given. */
         private final class Keys {
-            private final List<String> names = new ArrayList<>();
-            private final List<SourcePosition> places = new ArrayList<>();
+            private final String[] names = new String[SMALL_MAPPING];
+            private final int[] hashes = new int[SMALL_MAPPING];
+            private final SourcePosition[] places = new SourcePosition[SMALL_MAPPING];
+            private int size;
             private Map<String, SourcePosition> index;
 
             boolean seen(String key, SourcePosition at) {
@@ -426,20 +427,26 @@ public final class YamlTreeReader {
                 if (index != null) {
                     first = index.putIfAbsent(key, at);
                 } else {
-                    for (int i = 0; i < names.size(); i++) {
-                        if (names.get(i).equals(key)) {
-                            first = places.get(i);
+                    // Keys are shared strings whose hash is computed once: comparing hashes first
+                    // makes the look cheap.
+                    int hash = key.hashCode();
+                    for (int i = 0; i < size; i++) {
+                        if (hashes[i] == hash && names[i].equals(key)) {
+                            first = places[i];
                             break;
                         }
                     }
                     if (first == null) {
-                        names.add(key);
-                        places.add(at);
-                        if (names.size() > SMALL_MAPPING) {
+                        if (size < SMALL_MAPPING) {
+                            names[size] = key;
+                            hashes[size] = hash;
+                            places[size++] = at;
+                        } else {
                             index = new HashMap<>();
-                            for (int i = 0; i < names.size(); i++) {
-                                index.put(names.get(i), places.get(i));
+                            for (int i = 0; i < size; i++) {
+                                index.put(names[i], places[i]);
                             }
+                            index.put(key, at);
                         }
                     }
                 }
