@@ -25,10 +25,14 @@ public record Fields(ObjectSpec spec, Map<String, Object> values, Map<String, Ob
     }
 
     private Object get(String name) {
+        Object value = values.get(name);
+        if (value != null) {
+            return value;
+        }
         if (spec.fieldOrNull(name) == null) {
             throw new IllegalArgumentException(spec.name() + " has no field '" + name + "' in the model spec");
         }
-        return values.get(name);
+        return null;
     }
 
     public boolean has(String name) {

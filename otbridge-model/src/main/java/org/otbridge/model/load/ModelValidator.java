@@ -168,21 +168,22 @@ final class ModelValidator {
                 : "; the closest " + name + " id is " + name + ":" + suggestion.id();
     }
 
+    /**
+     * The elements that require something, with what they require. An element that requires
+     * nothing cannot be on a cycle, so it is left out: in a large model that is most of them.
+     */
     private static List<RequiresCycles.Node> requiresGraph(Model model) {
         List<RequiresCycles.Node> nodes = new ArrayList<>();
-        for (Service service : model.services()) {
-            nodes.add(new RequiresCycles.Node(service.ref(), RequiresCycles.refsOf(service.requires())));
-        }
-        for (Zone zone : model.zones()) {
-            nodes.add(new RequiresCycles.Node(zone.ref(), RequiresCycles.refsOf(zone.requires())));
-        }
-        for (Asset asset : model.assets()) {
-            nodes.add(new RequiresCycles.Node(asset.ref(), RequiresCycles.refsOf(asset.requires())));
-        }
-        for (Connection connection : model.connections()) {
-            nodes.add(new RequiresCycles.Node(connection.ref(), RequiresCycles.refsOf(connection.requires())));
-        }
+        model.services().forEach(s -> addNode(nodes, s.ref(), s.requires()));
+        model.zones().forEach(z -> addNode(nodes, z.ref(), z.requires()));
+        model.assets().forEach(a -> addNode(nodes, a.ref(), a.requires()));
+        model.connections().forEach(c -> addNode(nodes, c.ref(), c.requires()));
         return nodes;
     }
 
+    private static void addNode(List<RequiresCycles.Node> nodes, Ref ref, Dependency requires) {
+        if (requires instanceof Dependency.On || !requires.items().isEmpty()) {
+            nodes.add(new RequiresCycles.Node(ref, RequiresCycles.refsOf(requires)));
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.otbridge.model.load;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.otbridge.model.yaml.YNode.ScalarType;
 final class ValueReader {
 
     private final Consumer<Problem> problems;
+    private final SharedText shared = new SharedText();
 
     ValueReader(Consumer<Problem> problems) {
         this.problems = problems;
@@ -42,8 +44,8 @@ final class ValueReader {
             return Optional.empty();
         }
         Context context = new Context(spec, map, parent);
-        Map<String, Object> values = new LinkedHashMap<>();
-        Map<String, Object> parameters = new LinkedHashMap<>();
+        Map<String, Object> values = new HashMap<>();
+        Map<String, Object> parameters = spec.parameters() ? new LinkedHashMap<>() : Map.of();
         Map<String, FieldSpec> fields = spec.fieldsByName();
         // A control's kind decides which parameters it documents, so it is read first.
         YNode kindNode = spec.parameters() ? map.get("kind") : null;
@@ -190,7 +192,7 @@ final class ValueReader {
         return null;
     }
 
-    private static Object freeScalar(YNode.YScalar scalar) {
+    private Object freeScalar(YNode.YScalar scalar) {
         switch (scalar.type()) {
             case INTEGER:
                 return Scalars.wholeNumber(scalar.text()).<Object>map(v -> v).orElse(scalar.text());
@@ -205,14 +207,14 @@ final class ValueReader {
             case NULL:
                 return null;
             default:
-                return scalar.text();
+                return shared.of(scalar.text());
         }
     }
 
     private Object readScalar(YNode.YScalar scalar, FieldType type, String field, Context context) {
         String text = scalar.text();
         if (type instanceof FieldType.Text) {
-            return text;
+            return shared.of(text);
         }
         if (type instanceof FieldType.Identifier) {
             if (Scalars.isId(text)) {
@@ -244,7 +246,8 @@ final class ValueReader {
                 return text;
             }
             return Scalars.duration(text).<Object>map(d -> d).orElseGet(() -> fail(scalar, "invalid duration '" + text
-                    + "' for " + where(field, context) + ": write a whole number and a unit m, h, d or w, such as 30m, 4h, 2d, 1w"
+                    + "' for " + where(field, context)
+                    + ": write a whole number and a unit m, h, d or w, such as 30m, 4h, 2d, 1w"
                     + (span.words().isEmpty() ? "" : ", or " + String.join(" or ", span.words()))));
         }
         if (type instanceof FieldType.Day) {
@@ -256,11 +259,12 @@ final class ValueReader {
                     + "' for " + where(field, context) + ": write 0% to 100%, such as 60%"));
         }
         if (type instanceof FieldType.IpAddress) {
-            return Scalars.isIpAddress(text) ? text : fail(scalar, "invalid IP address '" + text + "' for " + where(field, context));
+            return Scalars.isIpAddress(text) ? text
+                    : fail(scalar, "invalid IP address '" + text + "' for " + where(field, context));
         }
         if (type instanceof FieldType.MacAddress) {
-            return Scalars.isMacAddress(text) ? text : fail(scalar, "invalid MAC address '" + text + "' for " + where(field, context)
-                    + ": write six hex pairs such as 00:1b:1b:aa:bb:cc");
+            return Scalars.isMacAddress(text) ? text : fail(scalar, "invalid MAC address '" + text + "' for "
+                    + where(field, context) + ": write six hex pairs such as 00:1b:1b:aa:bb:cc");
         }
         if (type instanceof FieldType.Choice choice) {
             String written = scalar.type() == ScalarType.FLOAT && text.endsWith(".0")
@@ -272,7 +276,8 @@ final class ValueReader {
             return fail(scalar, unknownValue(text, field, context, choice.names()));
         }
         if (type instanceof FieldType.Words words) {
-            return words.values().contains(text) ? text : fail(scalar, unknownValue(text, field, context, words.values()));
+            int known = words.values().indexOf(text);
+            return known >= 0 ? words.values().get(known) : fail(scalar, unknownValue(text, field, context, words.values()));
         }
         if (type instanceof FieldType.Reference reference) {
             return References.parse(text, reference.kinds(), field, scalar.at(), problems).orElse(null);

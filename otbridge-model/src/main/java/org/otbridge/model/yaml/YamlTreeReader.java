@@ -34,9 +34,6 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 public final class YamlTreeReader {
 
     private static final String CORE = "tag:yaml.org,2002:";
-    /** Equal short strings are shared; longer ones are rarely written twice. */
-    private static final int SHARED_MAX_LENGTH = 40;
-    private static final int SHARED_SLOTS = 1 << 14;
     /** Mappings up to this size find duplicate keys by looking; larger ones by a hash map. */
     private static final int SMALL_MAPPING = 12;
 
@@ -139,14 +136,14 @@ public final class YamlTreeReader {
         private final String file;
         private final Consumer<Problem> problems;
         private final ParserImpl parser;
-        private final String[] shared = new String[SHARED_SLOTS];
-        private SourcePosition last;
+        /** Line and column of the event last asked about (or of the start). */
+        private int line = 1;
+        private int column = 1;
 
         Session(String file, CheckedText text, Consumer<Problem> problems) {
             this.file = file;
             this.problems = problems;
             this.parser = new ParserImpl(settings, new StreamReader(settings, text));
-            this.last = new SourcePosition(file, 1, 1);
         }
 
         /** The first event of the first document's root, or null when there is no document. */
@@ -172,7 +169,7 @@ public final class YamlTreeReader {
                 return parser.next();
             } catch (MarkedYamlEngineException e) {
                 Optional<Mark> mark = e.getProblemMark();
-                throw stop(mark.isPresent() ? position(mark.get()) : last, "YAML syntax error: " + describe(e));
+                throw stop(mark.isPresent() ? position(mark.get()) : here(), "YAML syntax error: " + describe(e));
             } catch (RuntimeException e) {
                 // The text's own problems arrive wrapped; anything else from the parser is a
                 // syntax error it did not describe (such as a number it could not tokenize).
@@ -181,7 +178,7 @@ public final class YamlTreeReader {
                         throw stop(new SourcePosition(file, text.line, text.column), text.getMessage());
                     }
                 }
-                throw stop(last, "YAML syntax error: " + oneLine(String.valueOf(e.getMessage())));
+                throw stop(here(), "YAML syntax error: " + oneLine(String.valueOf(e.getMessage())));
             }
         }
 
@@ -190,12 +187,23 @@ public final class YamlTreeReader {
             return new Stop();
         }
 
+        /** Moves to where {@code event} starts and returns that position. */
         SourcePosition at(Event event) {
+            move(event);
+            return here();
+        }
+
+        /** Moves to where {@code event} starts, without making a position object. */
+        private void move(Event event) {
             Optional<Mark> mark = event.getStartMark();
             if (mark.isPresent()) {
-                last = position(mark.get());
+                line = mark.get().getLine() + 1;
+                column = mark.get().getColumn() + 1;
             }
-            return last;
+        }
+
+        private SourcePosition here() {
+            return new SourcePosition(file, line, column);
         }
 
         private SourcePosition position(Mark mark) {
@@ -209,9 +217,9 @@ public final class YamlTreeReader {
             Keys keys = new Keys();
             for (Event event = next(); event.getEventId() != Event.ID.MappingEnd; event = next()) {
                 SourcePosition keyAt = at(event);
-                String key = key(event, keyAt, 1);
+                String key = key(event, 1);
                 Event valueEvent = next();
-                boolean duplicate = key != null && keys.seen(key, keyAt);
+                boolean duplicate = key != null && keys.seen(key, keyAt.line(), keyAt.column());
                 if (key == null || duplicate) {
                     node(valueEvent, 1);
                 } else if (valueEvent.getEventId() == Event.ID.SequenceStart) {
@@ -259,11 +267,13 @@ public final class YamlTreeReader {
             List<YNode.YEntry> entries = new ArrayList<>();
             Keys keys = new Keys();
             for (Event event = next(); event.getEventId() != Event.ID.MappingEnd; event = next()) {
-                SourcePosition keyAt = at(event);
-                String key = key(event, keyAt, depth);
+                move(event);
+                int keyLine = line;
+                int keyColumn = column;
+                String key = key(event, depth);
                 YNode value = node(next(), depth);
-                if (key != null && !keys.seen(key, keyAt)) {
-                    entries.add(new YNode.YEntry(key, keyAt, value));
+                if (key != null && !keys.seen(key, keyLine, keyColumn)) {
+                    entries.add(new YNode.YEntry(key, file, keyLine, keyColumn, value));
                 }
             }
             return new YNode.YMap(entries, at);
@@ -289,16 +299,17 @@ public final class YamlTreeReader {
         }
 
         /** A mapping key's text, or null (reported) when the key is not text; such a key is read past. */
-        private String key(Event event, SourcePosition at, int depth) {
+        private String key(Event event, int depth) {
             if (event instanceof ScalarEvent scalar) {
                 String text = scalar.getValue();
                 if (text.length() > limits.scalarLength()) {
-                    problems.accept(tooLong(at, text));
+                    problems.accept(tooLong(at(event), text));
                     return null;
                 }
-                scalar.getTag().ifPresent(tag -> tagged(tag, text, scalar, at));
-                return share(text);
+                scalar.getTag().ifPresent(tag -> tagged(tag, text, scalar, at(event)));
+                return text;
             }
+            SourcePosition at = at(event);
             YNode skipped = node(event, depth);
             if (!(event instanceof AliasEvent)) {
                 problems.accept(new Problem(at, "a mapping key must be plain text, found " + skipped.shape()));
@@ -313,22 +324,22 @@ public final class YamlTreeReader {
         }
 
         private YNode.YScalar scalar(ScalarEvent event) {
-            SourcePosition at = at(event);
+            move(event);
+            int at = line;
+            int atColumn = column;
             String value = event.getValue();
             if (value.length() > limits.scalarLength()) {
-                problems.accept(tooLong(at, value));
-                return new YNode.YScalar("", ScalarType.NULL, at);
+                problems.accept(tooLong(here(), value));
+                return new YNode.YScalar("", ScalarType.NULL, file, at, atColumn);
             }
             ScalarType type;
             Optional<String> tag = event.getTag();
             if (tag.isEmpty()) {
                 type = event.isPlain() ? PlainScalars.resolve(value) : ScalarType.STRING;
             } else {
-                type = tagged(tag.get(), value, event, at);
+                type = tagged(tag.get(), value, event, here());
             }
-            // Numbers, flags and nulls are converted, not kept as text: only text is worth sharing.
-            String text = type == ScalarType.STRING ? share(value) : value;
-            return new YNode.YScalar(text, type, at);
+            return new YNode.YScalar(value, type, file, at, atColumn);
         }
 
         /** The type a tagged scalar has: core tags that fit their value are honoured, others reported. */
@@ -396,39 +407,22 @@ public final class YamlTreeReader {
             }
         }
 
-        /**
-         * Shares equal short strings (keys, enum words, ids written many times) so that a large
-         * model holds each once: a direct-mapped cache, so it costs one hash and one comparison,
-         * allocates nothing and stays the same size whatever the input.
-         */
-        private String share(String text) {
-            if (text.length() > SHARED_MAX_LENGTH) {
-                return text;
-            }
-            int slot = text.hashCode() & (shared.length - 1);
-            String known = shared[slot];
-            if (text.equals(known)) {
-                return known;
-            }
-            shared[slot] = text;
-            return text;
-        }
-
         /** Duplicate keys of one mapping, each reported with where the key was first given. */
         private final class Keys {
             private final String[] names = new String[SMALL_MAPPING];
             private final int[] hashes = new int[SMALL_MAPPING];
-            private final SourcePosition[] places = new SourcePosition[SMALL_MAPPING];
+            private final long[] places = new long[SMALL_MAPPING];
             private int size;
-            private Map<String, SourcePosition> index;
+            private Map<String, Long> index;
 
-            boolean seen(String key, SourcePosition at) {
-                SourcePosition first = null;
+            /** Whether {@code key} was given before in this mapping (then reported as a duplicate). */
+            boolean seen(String key, int keyLine, int keyColumn) {
+                long place = ((long) keyLine << 32) | keyColumn;
+                Long first = null;
                 if (index != null) {
-                    first = index.putIfAbsent(key, at);
+                    first = index.putIfAbsent(key, place);
                 } else {
-                    // Keys are shared strings whose hash is computed once: comparing hashes first
-                    // makes the look cheap.
+                    // Comparing hashes first makes the look cheap; each key's hash is computed once.
                     int hash = key.hashCode();
                     for (int i = 0; i < size; i++) {
                         if (hashes[i] == hash && names[i].equals(key)) {
@@ -440,19 +434,20 @@ public final class YamlTreeReader {
                         if (size < SMALL_MAPPING) {
                             names[size] = key;
                             hashes[size] = hash;
-                            places[size++] = at;
+                            places[size++] = place;
                         } else {
                             index = new HashMap<>();
                             for (int i = 0; i < size; i++) {
                                 index.put(names[i], places[i]);
                             }
-                            index.put(key, at);
+                            index.put(key, place);
                         }
                     }
                 }
                 if (first != null) {
-                    problems.accept(new Problem(at, "duplicate key '" + key + "' in this mapping; first given at line "
-                            + first.line() + ", column " + first.column()));
+                    problems.accept(new Problem(new SourcePosition(file, keyLine, keyColumn), "duplicate key '" + key
+                            + "' in this mapping; first given at line " + (first >>> 32) + ", column "
+                            + (first & 0xffffffffL)));
                     return true;
                 }
                 return false;
