@@ -175,6 +175,18 @@ class HostileInputTest {
     }
 
     @Test
+    void theDeepestNestingThatCanBeAskedForIsReadWithoutRunningOutOfStack() throws IOException {
+        // requires expressions nest as deep as the file does, and are read level by level.
+        int levels = 490; // two YAML levels each: {all: [ ... ]}, within the depth limit of 1000
+        String requires = "{all: [".repeat(levels) + "asset:a" + "]}".repeat(levels);
+        Path file = write("m.yaml", ZONE + "assets:\n  - {id: a, type: plc, zone: cc}\n  - {id: b, type: plc, zone: cc,"
+                + " requires: " + requires + "}\n");
+        LoadResult result = load(file, LoadLimits.defaults().with("depth", "1000"));
+        assertThat(lines(result)).isEmpty();
+        assertThat(lines(load(file))).hasSize(1).first().asString().contains("nested deeper than the depth limit of 100");
+    }
+
+    @Test
     void tagsOutsideTheCoreSchemaAreErrorsAtTheTag() throws IOException {
         assertThat(problems(ZONE + """
                 assets:
