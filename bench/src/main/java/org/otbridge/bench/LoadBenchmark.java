@@ -44,7 +44,8 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  *
  * <p>Cold: each cold run is a fresh JVM (this class again, with {@code cold-parse} or
  * {@code cold-load}), parse and load alternating, so both see the same machine. Warm: one JVM,
- * rounds alternating parse and load after warm-up rounds. Prints median and range of each.
+ * rounds alternating parse and load after warm-up rounds, each from a collected heap. Prints the
+ * median and range of each.
  */
 public final class LoadBenchmark {
 
@@ -102,9 +103,13 @@ public final class LoadBenchmark {
             System.gc();
             resetPeaks();
             for (int round = 0; round < warmRounds; round++) {
+                // Each round starts from a collected heap, as a user's run does: the model of the
+                // round before would otherwise be collected, at length, inside the next one.
+                System.gc();
                 long cpu = processCpu();
                 warmParse[round] = timeParse(model);
                 warmParseCpu[round] = (processCpu() - cpu) / 1e9;
+                System.gc();
                 cpu = processCpu();
                 warmLoad[round] = timeLoad(model, true);
                 warmLoadCpu[round] = (processCpu() - cpu) / 1e9;
