@@ -17,6 +17,7 @@ import org.otbridge.analysis.registry.RuleRegistry;
 import org.otbridge.analysis.rules.RuleLimits;
 import org.otbridge.model.Problem;
 import org.otbridge.model.YamlEnum;
+import org.otbridge.model.load.LoadLimits;
 import org.otbridge.model.load.LoadResult;
 import org.otbridge.report.format.Formats;
 import org.otbridge.report.format.ReportFormat;
@@ -75,11 +76,13 @@ final class AssessCommand implements Callable<Integer> {
         ReportFormat<Assessment> format;
         Severity threshold;
         RuleLimits ruleLimits;
+        LoadLimits loadLimits;
         try {
             format = output.chosen(Formats.assessment());
             threshold = threshold();
             limits.check();
             ruleLimits = limits.rules();
+            loadLimits = limits.load();
         } catch (OutputTarget.Refused | LimitOptions.BadLimit e) {
             return refuse(e.getMessage());
         }
@@ -88,7 +91,7 @@ final class AssessCommand implements Callable<Integer> {
             if (registry.isEmpty()) {
                 return ExitCodes.BAD_INPUT;
             }
-            LoadResult result = ModelInput.load(model.model, registry.get());
+            LoadResult result = ModelInput.load(model.model, registry.get(), loadLimits);
             if (!result.ok()) {
                 ModelInput.printProblems(result, err);
                 return ExitCodes.BAD_INPUT;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.otbridge.analysis.rules.RuleLimits;
+import org.otbridge.model.load.LoadLimits;
 import org.otbridge.model.load.Suggestions;
 import picocli.CommandLine.Option;
 
@@ -15,7 +16,8 @@ final class LimitOptions {
 
     @Option(names = "--limit", paramLabel = "NAME=VALUE",
             description = {"Change a limit that keeps the run bounded (repeatable), such as",
-                    "--limit rule-time=5m; docs/limits.md lists every limit and its default."})
+                    "--limit file-size=2g or --limit rule-time=5m; docs/limits.md lists every limit",
+                    "and its default."})
     List<String> limits = new ArrayList<>();
 
     /** A limit that cannot be set, as one line for the user. */
@@ -27,9 +29,26 @@ final class LimitOptions {
         }
     }
 
-    /** Every limit name the option accepts. */
+    /** Every limit name the option accepts: the model loading limits, then the rule limits. */
     static List<String> names() {
-        return RuleLimits.names();
+        List<String> names = new ArrayList<>(LoadLimits.names());
+        names.addAll(RuleLimits.names());
+        return names;
+    }
+
+    LoadLimits load() throws BadLimit {
+        LoadLimits result = LoadLimits.defaults();
+        for (String text : limits) {
+            String[] nameValue = split(text);
+            if (LoadLimits.names().contains(nameValue[0])) {
+                try {
+                    result = result.with(nameValue[0], nameValue[1]);
+                } catch (IllegalArgumentException e) {
+                    throw new BadLimit("--limit " + text + ": " + e.getMessage());
+                }
+            }
+        }
+        return result;
     }
 
     RuleLimits rules() throws BadLimit {
@@ -58,6 +77,7 @@ final class LimitOptions {
             }
         }
         rules();
+        load();
     }
 
     private static String[] split(String text) throws BadLimit {

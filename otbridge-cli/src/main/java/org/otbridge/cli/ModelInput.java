@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.otbridge.analysis.registry.RuleRegistry;
 import org.otbridge.model.Problem;
+import org.otbridge.model.load.LoadLimits;
 import org.otbridge.model.load.LoadResult;
 import org.otbridge.model.load.ModelLoader;
 
@@ -17,21 +18,25 @@ final class ModelInput {
     }
 
     static LoadResult load(Path model) {
-        return load(model, RuleRegistry.builtIn());
+        return load(model, RuleRegistry.builtIn(), LoadLimits.defaults());
+    }
+
+    static LoadResult load(Path model, RuleRegistry rules) {
+        return load(model, rules, LoadLimits.defaults());
     }
 
     /**
      * Loads the model, then checks that its exceptions name rules of {@code rules}: an unknown rule
      * id is a problem like a dangling reference, since the exception would never apply.
      */
-    static LoadResult load(Path model, RuleRegistry rules) {
-        ModelLoader loader = new ModelLoader();
+    static LoadResult load(Path model, RuleRegistry rules, LoadLimits limits) {
+        ModelLoader loader = new ModelLoader(limits);
         LoadResult result = model == null ? loader.load(BundledExample.sources()) : loader.load(model);
         if (!result.ok()) {
             return result;
         }
         List<Problem> unknownRules = rules.checkExceptions(result.model());
-        return unknownRules.isEmpty() ? result : new LoadResult(result.model(), unknownRules);
+        return unknownRules.isEmpty() ? result : new LoadResult(result.model(), unknownRules, result.skipped());
     }
 
     /** The files a run reads: the model's and {@code others} (rule files), for output checks. */
@@ -46,6 +51,11 @@ final class ModelInput {
         }
         inputs.addAll(others);
         return inputs;
+    }
+
+    /** Lists the files of a model folder that were not read, and why; for --verbose. */
+    static void printSkipped(LoadResult result, PrintWriter to) {
+        result.skipped().forEach(to::println);
     }
 
     /** Prints one {@code FILE:LINE:COL: message} line per problem. */

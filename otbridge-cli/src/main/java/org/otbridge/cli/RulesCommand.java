@@ -89,9 +89,8 @@ final class RulesCommand implements Callable<Integer> {
         for (String id : named) {
             Optional<RegisteredRule> rule = registry.get().rule(id.strip());
             if (rule.isEmpty()) {
-                err.println("otbridge rules: no rule '" + id + "'" + Suggestions.nearest(id.strip(),
-                        registry.get().rules().stream().map(RegisteredRule::id).toList())
-                        .map(s -> "; did you mean '" + s + "'?").orElse(""));
+                err.println("otbridge rules: no rule '" + Terminal.oneLine(id) + "'"
+                        + registry.get().suggestion(id.strip()));
                 return ExitCodes.BAD_INPUT;
             }
             selected.add(rule.get());

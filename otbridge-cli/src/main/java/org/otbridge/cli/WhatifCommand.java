@@ -49,6 +49,9 @@ final class WhatifCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    LimitOptions limits;
+
     @Option(names = "--fail", paramLabel = "REF", split = ",",
             description = "Elements that stop working: assets, zones, connections, suppliers, services "
                     + "(repeatable, or comma-separated).")
@@ -75,8 +78,16 @@ final class WhatifCommand implements Callable<Integer> {
         } catch (OutputTarget.Refused e) {
             return refuse(e.getMessage());
         }
+        org.otbridge.model.load.LoadLimits loadLimits;
+        try {
+            limits.check();
+            loadLimits = limits.load();
+        } catch (LimitOptions.BadLimit e) {
+            return refuse(e.getMessage());
+        }
         try (OutputTarget target = output.target(spec.commandLine().getOut())) {
-            LoadResult loaded = ModelInput.load(model.model);
+            LoadResult loaded = ModelInput.load(model.model,
+                    org.otbridge.analysis.registry.RuleRegistry.builtIn(), loadLimits);
             if (!loaded.ok()) {
                 ModelInput.printProblems(loaded, err);
                 return ExitCodes.BAD_INPUT;

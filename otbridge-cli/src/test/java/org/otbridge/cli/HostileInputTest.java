@@ -284,6 +284,52 @@ class HostileInputTest {
         assertThat(cli.err()).doesNotContain("\u001b");
     }
 
+    @Test
+    void modelLoadingLimitsAreRaisedOrLoweredWithLimit() throws IOException {
+        Path model = write("model.yaml", MODEL);
+        Cli refused = run(null, "check", model.toString(), "--limit", "file-size=100");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.out().lines()).singleElement().asString().startsWith(model + ":1:1: ")
+                .contains("file-size");
+        assertOneLine(run(null, "check", model.toString(), "--limit", "file-sise=2g"), 2,
+                "unknown limit 'file-sise'; did you mean 'file-size'?");
+        assertThat(run(null, "check", model.toString(), "--limit", "file-size=2g").exitCode()).isZero();
+    }
+
+    @Test
+    void skippedFilesAreCountedAndListedWithVerbose() throws IOException {
+        write("site/model.yaml", MODEL);
+        write("site/notes.txt", "not a model file");
+        write("site/EXTRA.YML", "scenarios: []\n");
+        Cli quiet = run(null, "check", dir.resolve("site").toString());
+        assertThat(quiet.exitCode()).as(quiet.out()).isZero();
+        assertThat(quiet.outLines()).singleElement().asString().endsWith(" in 2 files, 1 file skipped (--verbose lists them)");
+        Cli verbose = run(null, "check", dir.resolve("site").toString(), "--verbose");
+        assertThat(verbose.outLines()).hasSize(2);
+        assertThat(verbose.outLines().get(0)).contains("notes.txt").contains("skipped");
+        assertThat(verbose.outLines().get(1)).endsWith(" in 2 files, 1 file skipped");
+    }
+
+    @Test
+    void escapesInModelTextCannotDriveTheTerminal() throws IOException {
+        Path model = write("model.yaml", MODEL.replace("name: Small Utility",
+                "name: \"Small\\e[2J Utility\\nmodel.yaml:1:1: forged\""));
+        Cli check = run(null, "check", model.toString());
+        assertThat(check.exitCode()).as(check.out()).isZero();
+        assertThat(check.out()).doesNotContain("\u001b").startsWith("OK Small\\e[2J Utility\\nmodel.yaml:1:1: forged:");
+        assertThat(check.outLines()).hasSize(1);
+        Cli assess = run(null, "assess", model.toString());
+        assertThat(assess.out()).doesNotContain("\u001b").startsWith("Small\\e[2J Utility\\nmodel.yaml:1:1: forged:");
+    }
+
+    @Test
+    void aTagOutsideTheCoreSchemaIsOneLocatedLine() throws IOException {
+        Path model = write("model.yaml", MODEL + "x-extra: !!java.lang.Runtime {}\n");
+        Cli cli = run(null, "check", model.toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.outLines()).singleElement().asString().startsWith(model + ":").contains("tag");
+    }
+
     private List<Path> temporaryFiles() throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();

@@ -1,5 +1,6 @@
 package org.otbridge.report;
 
+import org.otbridge.model.text.Printable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,7 @@ public final class TextSummary {
                 Finding f = ofRule.get(0);
                 String count = ofRule.size() > 1 ? " (x" + ofRule.size() + ")" : "";
                 lines.add(String.format(Locale.ROOT, "  %-8s  %-13s %s%s", f.severity().yamlName().toUpperCase(Locale.ROOT),
-                        f.rule(), shorten(f.title(), TITLE_WIDTH - count.length()), count));
+                        f.rule(), shorten(Printable.escape(f.title()), TITLE_WIDTH - count.length()), count));
                 lines.add("            " + subjects(f.subjects()) + (ofRule.size() > 1 ? ", ..." : ""));
                 shown++;
             }
@@ -157,7 +158,7 @@ public final class TextSummary {
 
     private static String modelLine(Model model) {
         Map<String, Integer> counts = model.counts();
-        String name = model.name() == null || model.name().isBlank() ? "Model" : model.name();
+        String name = model.name() == null || model.name().isBlank() ? "Model" : Printable.escape(model.name());
         return name + ": " + plural(counts.get("assets"), "asset") + ", " + plural(counts.get("zones"), "zone") + ", "
                 + plural(counts.get("connections"), "connection") + ", " + plural(counts.get("services"), "service")
                 + ", " + plural(counts.get("suppliers"), "supplier");

@@ -1,5 +1,6 @@
 package org.otbridge.report;
 
+import org.otbridge.model.text.Printable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,10 +40,11 @@ public final class WhatIfText {
     /** The text, lines ending in {@code \n}; {@code scenario} is null for a case given on the command line. */
     public String render(Model model, Scenario scenario, WhatIfResult result) {
         List<String> lines = new ArrayList<>();
-        String name = model.name() == null || model.name().isBlank() ? "Model" : model.name();
+        String name = model.name() == null || model.name().isBlank() ? "Model" : Printable.escape(model.name());
         if (scenario != null) {
             lines.add(name + ": scenario " + scenario.id()
-                    + (scenario.name() == null || scenario.name().equals(scenario.id()) ? "" : ", " + scenario.name()));
+                    + (scenario.name() == null || scenario.name().equals(scenario.id()) ? ""
+                            : ", " + Printable.escape(scenario.name())));
         } else {
             lines.add(name + ": what if " + headline(result));
         }

@@ -181,7 +181,8 @@ public final class RuleRegistry {
         return problems;
     }
 
-    private String suggestion(String typed) {
+    /** "; did you mean 'OTB-ARCH-009'?" for a rule id that names no rule, or nothing when none is close. */
+    public String suggestion(String typed) {
         int dash = typed.lastIndexOf('-');
         String prefix = dash > 0 ? typed.substring(0, dash + 1) : null;
         List<String> candidates = byId.keySet().stream().filter(id -> prefix != null && id.startsWith(prefix))
@@ -189,6 +190,18 @@ public final class RuleRegistry {
         if (candidates.isEmpty()) {
             candidates = List.copyOf(byId.keySet());
         }
-        return Suggestions.nearest(typed, candidates).map(id -> "; did you mean '" + id + "'?").orElse("");
+        List<String> sorted = candidates.stream().sorted().toList();
+        // A plausible typo first; else the id of the same family that sorts next to it.
+        return Suggestions.closest(typed, sorted).or(() -> nextInOrder(typed, sorted))
+                .map(id -> "; did you mean '" + id + "'?").orElse("");
+    }
+
+    private static java.util.Optional<String> nextInOrder(String typed, List<String> sorted) {
+        if (sorted.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        int at = java.util.Collections.binarySearch(sorted, typed);
+        int insert = at >= 0 ? at : -at - 1;
+        return java.util.Optional.of(sorted.get(Math.min(insert, sorted.size() - 1)));
     }
 }

@@ -20,9 +20,10 @@ public record Fields(ObjectSpec spec, Map<String, Object> values, Map<String, Ob
         Map<String, SourcePosition> positions) {
 
     public Fields {
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
-        positions = Collections.unmodifiableMap(new LinkedHashMap<>(positions));
+        values = Map.copyOf(values);
+        // Parameters keep the order written: they are shown as given.
+        parameters = parameters.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        positions = Map.copyOf(positions);
     }
 
     /** Fields without the positions of their values. */
@@ -36,10 +37,14 @@ public record Fields(ObjectSpec spec, Map<String, Object> values, Map<String, Ob
     }
 
     private Object get(String name) {
+        Object value = values.get(name);
+        if (value != null) {
+            return value;
+        }
         if (spec.fieldOrNull(name) == null) {
             throw new IllegalArgumentException(spec.name() + " has no field '" + name + "' in the model spec");
         }
-        return values.get(name);
+        return null;
     }
 
     public boolean has(String name) {

@@ -1,5 +1,6 @@
 package org.otbridge.model.load;
 
+import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,13 @@ final class FileReader implements YamlTreeReader.Sections {
     static Result read(YamlTreeReader yaml, String file, Reader text) {
         FileReader reader = new FileReader(file);
         boolean complete = yaml.readSections(file, text, reader.problems::add, reader);
+        return new Result(reader.binder, reader.problems, complete);
+    }
+
+    /** Reads UTF-8 bytes, as a model file on disk. */
+    static Result read(YamlTreeReader yaml, String file, InputStream bytes) {
+        FileReader reader = new FileReader(file);
+        boolean complete = yaml.readSections(file, bytes, reader.problems::add, reader);
         return new Result(reader.binder, reader.problems, complete);
     }
 

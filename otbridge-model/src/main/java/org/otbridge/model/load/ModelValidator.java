@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.otbridge.model.AcceptedRisk;
 import org.otbridge.model.Asset;
@@ -34,6 +33,8 @@ final class ModelValidator {
     private final Consumer<Problem> problems;
     private final boolean allRead;
     private final Map<RefKind, Map<String, SourcePosition>> ids = new EnumMap<>(RefKind.class);
+    private final Map<RefKind, IdSuggestions> suggestions = new EnumMap<>(RefKind.class);
+    private final IdSuggestions.Budget budget = new IdSuggestions.Budget();
 
     /**
      * {@code allRead} is false when some file could not be read to its end (its syntax error is
@@ -156,32 +157,33 @@ final class ModelValidator {
                 return "; " + other.yamlName() + ":" + ref.id() + " exists, did you mean that?";
             }
         }
-        List<String> known = ids.getOrDefault(ref.kind(), Map.of()).keySet().stream().sorted().toList();
-        Optional<String> closest = Suggestions.closest(ref.id(), known);
-        if (closest.isPresent()) {
-            return "; did you mean " + ref.kind().yamlName() + ":" + closest.get() + "?";
+        IdSuggestions.Suggestion suggestion = suggestions.computeIfAbsent(ref.kind(),
+                kind -> new IdSuggestions(ids.getOrDefault(kind, Map.of()).keySet(), budget)).suggest(ref.id());
+        if (suggestion == null) {
+            return "; no " + ref.kind().yamlName() + " is defined";
         }
-        // Nothing that looks like a typo: still name the nearest id, so the fix is one look away.
-        return Suggestions.nearest(ref.id(), known)
-                .map(id -> "; the closest " + ref.kind().yamlName() + " id is " + ref.kind().yamlName() + ":" + id)
-                .orElse("; no " + ref.kind().yamlName() + " is defined");
+        String name = ref.kind().yamlName();
+        return suggestion.typo() ? "; did you mean " + name + ":" + suggestion.id() + "?"
+                // Nothing that looks like a typo: still name the nearest id, so the fix is one look away.
+                : "; the closest " + name + " id is " + name + ":" + suggestion.id();
     }
 
+    /**
+     * The elements that require something, with what they require. An element that requires
+     * nothing cannot be on a cycle, so it is left out: in a large model that is most of them.
+     */
     private static List<RequiresCycles.Node> requiresGraph(Model model) {
         List<RequiresCycles.Node> nodes = new ArrayList<>();
-        for (Service service : model.services()) {
-            nodes.add(new RequiresCycles.Node(service.ref(), RequiresCycles.refsOf(service.requires())));
-        }
-        for (Zone zone : model.zones()) {
-            nodes.add(new RequiresCycles.Node(zone.ref(), RequiresCycles.refsOf(zone.requires())));
-        }
-        for (Asset asset : model.assets()) {
-            nodes.add(new RequiresCycles.Node(asset.ref(), RequiresCycles.refsOf(asset.requires())));
-        }
-        for (Connection connection : model.connections()) {
-            nodes.add(new RequiresCycles.Node(connection.ref(), RequiresCycles.refsOf(connection.requires())));
-        }
+        model.services().forEach(s -> addNode(nodes, s.ref(), s.requires()));
+        model.zones().forEach(z -> addNode(nodes, z.ref(), z.requires()));
+        model.assets().forEach(a -> addNode(nodes, a.ref(), a.requires()));
+        model.connections().forEach(c -> addNode(nodes, c.ref(), c.requires()));
         return nodes;
     }
 
+    private static void addNode(List<RequiresCycles.Node> nodes, Ref ref, Dependency requires) {
+        if (requires instanceof Dependency.On || !requires.items().isEmpty()) {
+            nodes.add(new RequiresCycles.Node(ref, RequiresCycles.refsOf(requires)));
+        }
+    }
 }

@@ -2,6 +2,7 @@ package org.otbridge.model.load;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -19,19 +20,23 @@ final class References {
 
     private static final List<String> KIND_PREFIXES = Arrays.stream(RefKind.values())
             .filter(kind -> !kind.isEndpoint()).map(RefKind::yamlName).toList();
+    /** Kinds by the prefix written before the colon; built once, as references are many. */
+    private static final Map<String, RefKind> BY_PREFIX = Arrays.stream(RefKind.values())
+            .filter(kind -> !kind.isEndpoint()).collect(Collectors.toUnmodifiableMap(RefKind::yamlName, k -> k));
+    private static final Map<String, RefKind> ENDPOINTS = Map.of(RefKind.INTERNET.yamlName(), RefKind.INTERNET,
+            RefKind.REMOVABLE_MEDIA.yamlName(), RefKind.REMOVABLE_MEDIA);
 
     /** Reads a reference for {@code field}, which accepts {@code kinds}; reports and returns empty on error. */
     static Optional<Ref> parse(String text, Set<RefKind> kinds, String field, SourcePosition at,
             Consumer<Problem> problems) {
         String written = text.strip();
-        for (RefKind endpoint : List.of(RefKind.INTERNET, RefKind.REMOVABLE_MEDIA)) {
-            if (written.equals(endpoint.yamlName())) {
-                if (!kinds.contains(endpoint)) {
-                    problems.accept(new Problem(at, "'" + field + "' cannot be " + written + "; it takes " + describe(kinds)));
-                    return Optional.empty();
-                }
-                return Optional.of(Ref.endpoint(endpoint, at));
+        RefKind endpoint = ENDPOINTS.get(written);
+        if (endpoint != null) {
+            if (!kinds.contains(endpoint)) {
+                problems.accept(new Problem(at, "'" + field + "' cannot be " + written + "; it takes " + describe(kinds)));
+                return Optional.empty();
             }
+            return Optional.of(Ref.endpoint(endpoint, at));
         }
         int colon = written.indexOf(':');
         RefKind kind;
@@ -49,7 +54,7 @@ final class References {
         } else {
             String prefix = written.substring(0, colon);
             id = written.substring(colon + 1);
-            Optional<RefKind> parsed = RefKind.byPrefix(prefix);
+            Optional<RefKind> parsed = Optional.ofNullable(BY_PREFIX.get(prefix));
             if (parsed.isEmpty()) {
                 problems.accept(new Problem(at, "unknown reference kind '" + prefix + "' in '" + written + "'"
                         + Suggestions.didYouMean(prefix, KIND_PREFIXES)));

@@ -13,15 +13,28 @@ public final class Scalars {
     private Scalars() {
     }
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})([mhdw])");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s?%");
     private static final Pattern MAC = Pattern.compile("[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
+    /** {@code [a-z0-9][a-z0-9._-]*}, checked by hand: every element and reference has one. */
     public static boolean isId(String text) {
-        return ID.matcher(text).matches();
+        if (text.isEmpty() || !isLowerOrDigit(text.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isLowerOrDigit(c) && c != '.' && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLowerOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
     /** 30m, 4h, 2d, 1w. */
@@ -119,7 +132,7 @@ public final class Scalars {
             return false;
         }
         for (String part : parts) {
-            if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(Character::isDigit)) {
+            if (part.isEmpty() || part.length() > 3 || !asciiDigits(part)) {
                 return false;
             }
             if (Integer.parseInt(part) > 255) {
@@ -160,5 +173,14 @@ public final class Scalars {
 
     public static boolean isMacAddress(String text) {
         return MAC.matcher(text.strip()).matches();
+    }
+
+    private static boolean asciiDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,6 +1,7 @@
 package org.otbridge.model.load;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.otbridge.model.yaml.YNode.ScalarType;
 final class ValueReader {
 
     private final Consumer<Problem> problems;
+    private final SharedText shared = new SharedText();
 
     ValueReader(Consumer<Problem> problems) {
         this.problems = problems;
@@ -43,9 +45,9 @@ final class ValueReader {
             return Optional.empty();
         }
         Context context = new Context(spec, map, parent);
-        Map<String, Object> values = new LinkedHashMap<>();
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        Map<String, SourcePosition> positions = new LinkedHashMap<>();
+        Map<String, Object> values = new HashMap<>();
+        Map<String, Object> parameters = spec.parameters() ? new LinkedHashMap<>() : Map.of();
+        Map<String, SourcePosition> positions = spec.positions() ? new HashMap<>() : null;
         Map<String, FieldSpec> fields = spec.fieldsByName();
         // A control's kind decides which parameters it documents, so it is read first.
         YNode kindNode = spec.parameters() ? map.get("kind") : null;
@@ -61,7 +63,9 @@ final class ValueReader {
                 Object value = kindNode != null && key.equals("kind") ? kindValue : read(entry.value(), field.type(), key, context);
                 if (value != null) {
                     values.put(key, value);
-                    positions.put(key, entry.value().at());
+                    if (positions != null) {
+                        positions.put(key, entry.value().at());
+                    }
                 }
             } else if (spec.parameters()) {
                 readParameter(entry, spec, kind, context).ifPresent(value -> parameters.put(key, value));
@@ -76,7 +80,13 @@ final class ValueReader {
             }
         }
         for (List<String> group : spec.exactlyOne()) {
-            List<YNode.YEntry> given = group.stream().map(map::entry).filter(e -> e != null).toList();
+            List<YNode.YEntry> given = new ArrayList<>(2);
+            for (String name : group) {
+                YNode.YEntry entry = map.entry(name);
+                if (entry != null) {
+                    given.add(entry);
+                }
+            }
             if (given.isEmpty()) {
                 problems.accept(new Problem(map.at(), context + " needs " + String.join(" or ", group)));
             } else if (given.size() > 1) {
@@ -84,7 +94,7 @@ final class ValueReader {
                         + given.stream().map(YNode.YEntry::key).collect(Collectors.joining(" and ")) + "; give one"));
             }
         }
-        return Optional.of(new Fields(spec, values, parameters, map.at(), positions));
+        return Optional.of(new Fields(spec, values, parameters, map.at(), positions == null ? Map.of() : positions));
     }
 
     private static String article(String noun) {
@@ -187,7 +197,7 @@ final class ValueReader {
         return null;
     }
 
-    private static Object freeScalar(YNode.YScalar scalar) {
+    private Object freeScalar(YNode.YScalar scalar) {
         switch (scalar.type()) {
             case INTEGER:
                 return Scalars.wholeNumber(scalar.text()).<Object>map(v -> v).orElse(scalar.text());
@@ -202,15 +212,14 @@ final class ValueReader {
             case NULL:
                 return null;
             default:
-                return scalar.text();
+                return shared.of(scalar.text());
         }
     }
 
     private Object readScalar(YNode.YScalar scalar, FieldType type, String field, Context context) {
         String text = scalar.text();
-        String where = "'" + field + "' in " + context;
         if (type instanceof FieldType.Text) {
-            return text;
+            return shared.of(text);
         }
         if (type instanceof FieldType.Identifier) {
             if (Scalars.isId(text)) {
@@ -222,16 +231,16 @@ final class ValueReader {
             if (scalar.type() == ScalarType.BOOLEAN) {
                 return Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT));
             }
-            return fail(scalar, where + " expects true or false, found '" + text + "'");
+            return fail(scalar, where(field, context) + " expects true or false, found '" + text + "'");
         }
         if (type instanceof FieldType.WholeNumber range) {
             Optional<Long> number = scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.STRING
                     ? Scalars.wholeNumber(text) : Optional.empty();
             if (number.isEmpty()) {
-                return fail(scalar, where + " expects a whole number, found '" + text + "'");
+                return fail(scalar, where(field, context) + " expects a whole number, found '" + text + "'");
             }
             if (number.get() < range.min() || number.get() > range.max()) {
-                return fail(scalar, where + " must be " + (range.max() == Integer.MAX_VALUE
+                return fail(scalar, where(field, context) + " must be " + (range.max() == Integer.MAX_VALUE
                         ? "at least " + range.min() : "between " + range.min() + " and " + range.max())
                         + ", found " + text);
             }
@@ -242,23 +251,25 @@ final class ValueReader {
                 return text;
             }
             return Scalars.duration(text).<Object>map(d -> d).orElseGet(() -> fail(scalar, "invalid duration '" + text
-                    + "' for " + where + ": write a whole number and a unit m, h, d or w, such as 30m, 4h, 2d, 1w"
+                    + "' for " + where(field, context)
+                    + ": write a whole number and a unit m, h, d or w, such as 30m, 4h, 2d, 1w"
                     + (span.words().isEmpty() ? "" : ", or " + String.join(" or ", span.words()))));
         }
         if (type instanceof FieldType.Day) {
             return Scalars.date(text).<Object>map(d -> d).orElseGet(() -> fail(scalar, "invalid date '" + text
-                    + "' for " + where + ": write a real date as YYYY-MM-DD"));
+                    + "' for " + where(field, context) + ": write a real date as YYYY-MM-DD"));
         }
         if (type instanceof FieldType.Percent) {
             return Scalars.percent(text).<Object>map(d -> d).orElseGet(() -> fail(scalar, "invalid percentage '" + text
-                    + "' for " + where + ": write 0% to 100%, such as 60%"));
+                    + "' for " + where(field, context) + ": write 0% to 100%, such as 60%"));
         }
         if (type instanceof FieldType.IpAddress) {
-            return Scalars.isIpAddress(text) ? text : fail(scalar, "invalid IP address '" + text + "' for " + where);
+            return Scalars.isIpAddress(text) ? text
+                    : fail(scalar, "invalid IP address '" + text + "' for " + where(field, context));
         }
         if (type instanceof FieldType.MacAddress) {
-            return Scalars.isMacAddress(text) ? text : fail(scalar, "invalid MAC address '" + text + "' for " + where
-                    + ": write six hex pairs such as 00:1b:1b:aa:bb:cc");
+            return Scalars.isMacAddress(text) ? text : fail(scalar, "invalid MAC address '" + text + "' for "
+                    + where(field, context) + ": write six hex pairs such as 00:1b:1b:aa:bb:cc");
         }
         if (type instanceof FieldType.Choice choice) {
             String written = scalar.type() == ScalarType.FLOAT && text.endsWith(".0")
@@ -270,12 +281,18 @@ final class ValueReader {
             return fail(scalar, unknownValue(text, field, context, choice.names()));
         }
         if (type instanceof FieldType.Words words) {
-            return words.values().contains(text) ? text : fail(scalar, unknownValue(text, field, context, words.values()));
+            int known = words.values().indexOf(text);
+            return known >= 0 ? words.values().get(known) : fail(scalar, unknownValue(text, field, context, words.values()));
         }
         if (type instanceof FieldType.Reference reference) {
             return References.parse(text, reference.kinds(), field, scalar.at(), problems).orElse(null);
         }
         throw new IllegalStateException("no reader for " + type);
+    }
+
+    /** "'zone' in asset 'plc-1'": built only for a message, since most values have no problem. */
+    private static String where(String field, Context context) {
+        return "'" + field + "' in " + context;
     }
 
     private static String unknownValue(String text, String field, Context context, List<String> allowed) {

@@ -217,7 +217,8 @@ public final class ModelSpec {
             required("subject", new FieldType.Reference(ANY_SUBJECT), "The subject of the accepted finding."),
             optional("reason", TEXT, "Why it is accepted, and what compensates."),
             optional("approved_by", ref(RefKind.PERSON), "Who approved it."),
-            optional("expires", DATE, "When the acceptance ends."));
+            optional("expires", DATE, "When the acceptance ends."))
+            .withPositions();
 
     public static final ObjectSpec ROOT = ObjectSpec.of("model", "An OT Bridge site model (version 1).",
             optional("organization", new FieldType.Nested(ORGANIZATION), "The organisation."),

@@ -20,11 +20,13 @@ public final class ObjectSpec {
     private final List<FieldSpec> fields;
     private final List<List<String>> exactlyOne;
     private final boolean parameters;
+    private final boolean positions;
     private final Map<String, FieldSpec> byName;
     private final List<String> fieldNames;
 
     private ObjectSpec(String name, String description, List<FieldSpec> fields, List<List<String>> exactlyOne,
-            boolean parameters) {
+            boolean parameters, boolean positions) {
+        this.positions = positions;
         this.name = name;
         this.description = description;
         this.fields = List.copyOf(fields);
@@ -37,17 +39,31 @@ public final class ObjectSpec {
     }
 
     public static ObjectSpec of(String name, String description, FieldSpec... fields) {
-        return new ObjectSpec(name, description, List.of(fields), List.of(), false);
+        return new ObjectSpec(name, description, List.of(fields), List.of(), false, false);
     }
 
     public ObjectSpec withExactlyOne(String... group) {
         List<List<String>> groups = new ArrayList<>(exactlyOne);
         groups.add(List.of(group));
-        return new ObjectSpec(name, description, fields, groups, parameters);
+        return new ObjectSpec(name, description, fields, groups, parameters, positions);
     }
 
     public ObjectSpec withParameters() {
-        return new ObjectSpec(name, description, fields, exactlyOne, true);
+        return new ObjectSpec(name, description, fields, exactlyOne, true, positions);
+    }
+
+    /**
+     * An object whose fields keep the position of their values, for checks after loading that
+     * point at a value (an exception's rule id); others keep only their own position, which
+     * keeps loading large models lean.
+     */
+    public ObjectSpec withPositions() {
+        return new ObjectSpec(name, description, fields, exactlyOne, parameters, true);
+    }
+
+    /** Whether the object keeps the positions of its field values. */
+    public boolean positions() {
+        return positions;
     }
 
     public String name() {

@@ -40,8 +40,19 @@ public sealed interface YNode {
         }
     }
 
-    /** One key of a mapping with the position of the key itself. */
-    record YEntry(String key, SourcePosition keyAt, YNode value) {
+    /**
+     * One key of a mapping with the position of the key itself. The position is kept as numbers
+     * and made into a {@link SourcePosition} when asked for: most keys never are.
+     */
+    record YEntry(String key, String file, int keyLine, int keyColumn, YNode value) {
+
+        public YEntry(String key, SourcePosition keyAt, YNode value) {
+            this(key, keyAt.file(), keyAt.line(), keyAt.column(), value);
+        }
+
+        public SourcePosition keyAt() {
+            return new SourcePosition(file, keyLine, keyColumn);
+        }
     }
 
     record YList(List<YNode> items, SourcePosition at) implements YNode {
@@ -55,8 +66,20 @@ public sealed interface YNode {
         }
     }
 
-    /** A scalar as written, with the type YAML resolved it to. */
-    record YScalar(String text, ScalarType type, SourcePosition at) implements YNode {
+    /**
+     * A scalar as written, with the type YAML resolved it to. The position is kept as numbers and
+     * made into a {@link SourcePosition} when asked for: a large model has millions of scalars.
+     */
+    record YScalar(String text, ScalarType type, String file, int line, int column) implements YNode {
+
+        public YScalar(String text, ScalarType type, SourcePosition at) {
+            this(text, type, at.file(), at.line(), at.column());
+        }
+
+        @Override
+        public SourcePosition at() {
+            return new SourcePosition(file, line, column);
+        }
 
         public boolean isNull() {
             return type == ScalarType.NULL;

@@ -1,50 +1,59 @@
 package org.otbridge.model.yaml;
 
+import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.otbridge.model.Problem;
 import org.otbridge.model.SourcePosition;
 import org.otbridge.model.yaml.YNode.ScalarType;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLParser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
- * Reads one YAML document into a {@link YNode} tree with positions, using Jackson's streaming
- * YAML parser. Syntax errors and duplicate keys become problems; the reader never throws for bad
- * input. Thread-safe and reusable.
+ * Reads one YAML document into a {@link YNode} tree with positions, straight from SnakeYAML
+ * Engine's events (no tree of the library's own, no data binding). Syntax errors, duplicate keys,
+ * aliases, tags outside the core schema and crossed {@link ReadLimits} become problems with their
+ * line and column; the reader never throws for bad input. Thread-safe and reusable.
+ *
+ * <p>Plain scalars are typed by YAML's JSON schema: {@code null}, {@code true}/{@code false},
+ * decimal integers and floats; everything else, and every quoted or block scalar, is text.
  */
 public final class YamlTreeReader {
 
-    /** Large generated models are tens of megabytes; the YAML engine's default limit is 3 MB. */
-    private static final int MAX_CODE_POINTS = Integer.MAX_VALUE;
-    private static final int MAX_DEPTH = 200;
+    private static final String CORE = "tag:yaml.org,2002:";
+    /** Mappings up to this size find duplicate keys by looking; larger ones by a hash map. */
+    private static final int SMALL_MAPPING = 12;
 
-    private final YAMLFactory factory;
+    private final ReadLimits limits;
+    private final LoadSettings settings;
 
     public YamlTreeReader() {
-        this.factory = YAMLFactory.builder()
-                .loadSettings(LoadSettings.builder()
-                        .setCodePointLimit(MAX_CODE_POINTS)
-                        .setAllowDuplicateKeys(true) // reported by us, with both positions
-                        .build())
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_DEPTH)
-                        .maxDocumentLength(-1)
-                        .maxStringLength(Integer.MAX_VALUE)
-                        .build())
+        this(ReadLimits.defaults());
+    }
+
+    public YamlTreeReader(ReadLimits limits) {
+        this.limits = limits;
+        this.settings = LoadSettings.builder()
+                // Our own limits apply, on the way in (CheckedText) and per event.
+                .setCodePointLimit(Integer.MAX_VALUE)
+                // A larger window makes the parser's look-ahead over a long token cheaper (its
+                // cost grows with the token's length squared over this size); normal files do
+                // not notice.
+                .setBufferSize(1 << 16)
+                .setUseMarks(true)
                 .build();
     }
 
@@ -64,192 +73,391 @@ public final class YamlTreeReader {
     }
 
     /**
-     * Reads the document in {@code reader}. Returns null when the file is empty or holds only
-     * comments, or when a syntax error made the rest unreadable (the error is reported).
+     * Reads the document in {@code reader}. Returns null when the text is empty or holds only
+     * comments, or when a problem made the rest unreadable (the problem is reported).
      */
     public YNode read(String file, Reader reader, Consumer<Problem> problems) {
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), reader)) {
-            if (parser.nextToken() == null) {
+        Session session = new Session(file, CheckedText.ofChars(reader, limits), problems);
+        try {
+            Event first = session.documentStart();
+            if (first == null) {
                 return null;
             }
-            YNode root = readValue(file, parser, problems, new Strings());
-            reportFurtherDocuments(file, parser, problems);
+            YNode root = session.node(first, 0);
+            session.reportFurtherDocuments();
             return root;
-        } catch (JacksonException e) {
-            reportSyntaxError(file, e, problems);
+        } catch (Stop stop) {
             return null;
         }
     }
 
     /**
-     * Streams the document to {@code sections}: top-level lists item by item. Returns true when
-     * the whole text was read (also when it is empty), false when a syntax error (reported)
-     * stopped the reading, so that what follows it is unknown.
+     * Streams the UTF-8 document in {@code bytes} to {@code sections}: top-level lists item by item.
+     * Returns true when the whole text was read (also when it is empty), false when a problem
+     * (reported) stopped the reading, so that what follows it is unknown.
      */
-    public boolean readSections(String file, Reader reader, Consumer<Problem> problems, Sections sections) {
-        Strings strings = new Strings();
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), reader)) {
-            JsonToken first = parser.nextToken();
+    public boolean readSections(String file, InputStream bytes, Consumer<Problem> problems, Sections sections) {
+        return readSections(new Session(file, CheckedText.ofBytes(bytes, limits), problems), sections);
+    }
+
+    /** As {@link #readSections(String, InputStream, Consumer, Sections)}, for text already decoded. */
+    public boolean readSections(String file, Reader text, Consumer<Problem> problems, Sections sections) {
+        return readSections(new Session(file, CheckedText.ofChars(text, limits), problems), sections);
+    }
+
+    private boolean readSections(Session session, Sections sections) {
+        try {
+            Event first = session.documentStart();
             if (first == null) {
                 return true;
             }
-            if (first != JsonToken.START_OBJECT) {
-                sections.root(readValue(file, parser, problems, strings));
-                reportFurtherDocuments(file, parser, problems);
+            if (first.getEventId() != Event.ID.MappingStart) {
+                sections.root(session.node(first, 0));
+                session.reportFurtherDocuments();
                 return true;
             }
-            Map<String, SourcePosition> seen = new HashMap<>();
-            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                String key = strings.of(parser.currentName());
-                SourcePosition keyAt = position(file, parser.currentTokenLocation());
-                SourcePosition firstAt = seen.putIfAbsent(key, keyAt);
-                boolean duplicate = firstAt != null;
-                if (duplicate) {
-                    problems.accept(duplicateKey(keyAt, key, firstAt));
-                }
-                if (parser.nextToken() == JsonToken.START_ARRAY && !duplicate) {
-                    sections.list(key, keyAt, position(file, parser.currentTokenLocation()));
-                    while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        sections.item(key, readValue(file, parser, problems, strings));
-                    }
-                } else {
-                    YNode value = readValue(file, parser, problems, strings);
-                    if (!duplicate) {
-                        sections.value(key, keyAt, value);
-                    }
-                }
-            }
-            reportFurtherDocuments(file, parser, problems);
+            session.sections((CollectionStartEvent) first, sections);
+            session.reportFurtherDocuments();
             return true;
-        } catch (JacksonException e) {
-            reportSyntaxError(file, e, problems);
+        } catch (Stop stop) {
             return false;
         }
     }
 
-    /**
-     * A model file is one YAML document. A further document (after a {@code ---} line) would
-     * otherwise be dropped without a word, so the first one with content is reported; empty ones
-     * (a trailing {@code ---}) are harmless.
-     */
-    private static void reportFurtherDocuments(String file, JsonParser parser, Consumer<Problem> problems) {
-        for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-            if (token != JsonToken.VALUE_NULL) {
-                problems.accept(new Problem(position(file, parser.currentTokenLocation()), "a second YAML document"
-                        + " (after '---') is not read: a model file holds one document; move it to a file of its own"));
-                return;
-            }
+    /** Unwinds the reading of a file after a problem that leaves the rest unknown (already reported). */
+    private static final class Stop extends RuntimeException {
+        Stop() {
+            super(null, null, false, false);
         }
     }
 
-    private static void reportSyntaxError(String file, JacksonException e, Consumer<Problem> problems) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.nio.charset.CharacterCodingException) {
-                problems.accept(new Problem(position(file, e.getLocation()), "not valid UTF-8 text"));
-                return;
-            }
-        }
-        if (e.getCause() instanceof MarkedYamlEngineException marked && marked.getProblemMark().isPresent()) {
-            Mark mark = marked.getProblemMark().get();
-            problems.accept(new Problem(new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1),
-                    "YAML syntax error: " + describe(marked)));
-        } else {
-            problems.accept(new Problem(position(file, e.getLocation()), "YAML syntax error: " + describe(e)));
-        }
-    }
+    /** The reading of one text. */
+    private final class Session {
+        private final String file;
+        private final Consumer<Problem> problems;
+        private final ParserImpl parser;
+        /** Line and column of the event last asked about (or of the start). */
+        private int line = 1;
+        private int column = 1;
 
-    /**
-     * Shares equal short strings (keys, enum words, ids written many times) so that a large model
-     * holds each once. Local to one read: no shared mutable state.
-     */
-    private static final class Strings {
-        private static final int MAX_LENGTH = 40;
-        private static final int MAX_ENTRIES = 1 << 20;
-        private final java.util.HashMap<String, String> seen = new java.util.HashMap<>();
-
-        String of(String text) {
-            if (text.length() > MAX_LENGTH || seen.size() >= MAX_ENTRIES) {
-                return text;
-            }
-            String known = seen.putIfAbsent(text, text);
-            return known != null ? known : text;
+        Session(String file, CheckedText text, Consumer<Problem> problems) {
+            this.file = file;
+            this.problems = problems;
+            this.parser = new ParserImpl(settings, new StreamReader(settings, text));
         }
-    }
 
-    private YNode readValue(String file, JsonParser parser, Consumer<Problem> problems, Strings strings) {
-        // Iterative over containers would be faster to write wrong; recursion depth is capped by
-        // maxNestingDepth, so plain recursion is safe here.
-        JsonToken token = parser.currentToken();
-        SourcePosition at = position(file, parser.currentTokenLocation());
-        switch (token) {
-            case START_OBJECT: {
-                List<YNode.YEntry> entries = new ArrayList<>();
-                Map<String, SourcePosition> seen = new HashMap<>();
-                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String key = strings.of(parser.currentName());
-                    SourcePosition keyAt = position(file, parser.currentTokenLocation());
-                    parser.nextToken();
-                    YNode value = readValue(file, parser, problems, strings);
-                    SourcePosition first = seen.putIfAbsent(key, keyAt);
-                    if (first != null) {
-                        problems.accept(duplicateKey(keyAt, key, first));
+        /** The first event of the first document's root, or null when there is no document. */
+        Event documentStart() {
+            for (Event event = next(); ; event = next()) {
+                switch (event.getEventId()) {
+                    case StreamStart, DocumentStart -> {
                         continue;
                     }
-                    entries.add(new YNode.YEntry(key, keyAt, value));
+                    case StreamEnd -> {
+                        return null;
+                    }
+                    default -> {
+                        return event;
+                    }
                 }
-                return new YNode.YMap(entries, at);
             }
-            case START_ARRAY: {
-                List<YNode> items = new ArrayList<>();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readValue(file, parser, problems, strings));
+        }
+
+        /** The parser's next event; a syntax error or a problem with the text stops the reading. */
+        Event next() {
+            try {
+                return parser.next();
+            } catch (MarkedYamlEngineException e) {
+                Optional<Mark> mark = e.getProblemMark();
+                throw stop(mark.isPresent() ? position(mark.get()) : here(), "YAML syntax error: " + describe(e));
+            } catch (RuntimeException e) {
+                // The text's own problems arrive wrapped; anything else from the parser is a
+                // syntax error it did not describe (such as a number it could not tokenize).
+                for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                    if (cause instanceof CheckedText.TextProblem text) {
+                        throw stop(new SourcePosition(file, text.line, text.column), text.getMessage());
+                    }
                 }
-                return new YNode.YList(items, at);
+                throw stop(here(), "YAML syntax error: " + oneLine(String.valueOf(e.getMessage())));
             }
-            case VALUE_STRING:
-                if (isAlias(parser)) {
-                    problems.accept(aliasProblem(at, parser.getString()));
+        }
+
+        private Stop stop(SourcePosition at, String message) {
+            problems.accept(new Problem(at, message));
+            return new Stop();
+        }
+
+        /** Moves to where {@code event} starts and returns that position. */
+        SourcePosition at(Event event) {
+            move(event);
+            return here();
+        }
+
+        /** Moves to where {@code event} starts, without making a position object. */
+        private void move(Event event) {
+            Optional<Mark> mark = event.getStartMark();
+            if (mark.isPresent()) {
+                line = mark.get().getLine() + 1;
+                column = mark.get().getColumn() + 1;
+            }
+        }
+
+        private SourcePosition here() {
+            return new SourcePosition(file, line, column);
+        }
+
+        private SourcePosition position(Mark mark) {
+            return new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
+        }
+
+        /** The top-level mapping: lists item by item, other values whole. */
+        void sections(CollectionStartEvent start, Sections sections) {
+            at(start);
+            checkTag(start, "map");
+            Keys keys = new Keys();
+            for (Event event = next(); event.getEventId() != Event.ID.MappingEnd; event = next()) {
+                SourcePosition keyAt = at(event);
+                String key = key(event, 1);
+                Event valueEvent = next();
+                boolean duplicate = key != null && keys.seen(key, keyAt.line(), keyAt.column());
+                if (key == null || duplicate) {
+                    node(valueEvent, 1);
+                } else if (valueEvent.getEventId() == Event.ID.SequenceStart) {
+                    CollectionStartEvent list = (CollectionStartEvent) valueEvent;
+                    SourcePosition listAt = at(list);
+                    checkTag(list, "seq");
+                    depth(list, 2);
+                    sections.list(key, keyAt, listAt);
+                    for (Event item = next(); item.getEventId() != Event.ID.SequenceEnd; item = next()) {
+                        sections.item(key, node(item, 2));
+                    }
+                } else {
+                    sections.value(key, keyAt, node(valueEvent, 1));
+                }
+            }
+        }
+
+        /**
+         * The node that starts with {@code event}, read to its end. {@code depth} is the number of
+         * lists and mappings around it.
+         */
+        YNode node(Event event, int depth) {
+            switch (event.getEventId()) {
+                case Scalar:
+                    return scalar((ScalarEvent) event);
+                case MappingStart:
+                    return mapping((CollectionStartEvent) event, depth + 1);
+                case SequenceStart:
+                    return sequence((CollectionStartEvent) event, depth + 1);
+                case Alias: {
+                    SourcePosition at = at(event);
+                    problems.accept(new Problem(at, "YAML alias '*" + ((AliasEvent) event).getAlias().getValue()
+                            + "' is not supported; write the value out in full"));
                     return new YNode.YScalar("", ScalarType.NULL, at);
                 }
-                return new YNode.YScalar(strings.of(parser.getString()), ScalarType.STRING, at);
-            case VALUE_NUMBER_INT:
-                return new YNode.YScalar(strings.of(parser.getText()), ScalarType.INTEGER, at);
-            case VALUE_NUMBER_FLOAT:
-                return new YNode.YScalar(parser.getText(), ScalarType.FLOAT, at);
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-                return new YNode.YScalar(parser.getText(), ScalarType.BOOLEAN, at);
-            case VALUE_NULL:
-                return new YNode.YScalar("", ScalarType.NULL, at);
-            default:
-                // Embedded objects and other tokens do not occur in YAML text; treat as text.
-                return new YNode.YScalar(String.valueOf(parser.getText()), ScalarType.STRING, at);
+                default:
+                    throw stop(at(event), "YAML syntax error: unexpected " + event.getEventId());
+            }
+        }
+
+        private YNode.YMap mapping(CollectionStartEvent start, int depth) {
+            SourcePosition at = at(start);
+            checkTag(start, "map");
+            depth(start, depth);
+            List<YNode.YEntry> entries = new ArrayList<>();
+            Keys keys = new Keys();
+            for (Event event = next(); event.getEventId() != Event.ID.MappingEnd; event = next()) {
+                move(event);
+                int keyLine = line;
+                int keyColumn = column;
+                String key = key(event, depth);
+                YNode value = node(next(), depth);
+                if (key != null && !keys.seen(key, keyLine, keyColumn)) {
+                    entries.add(new YNode.YEntry(key, file, keyLine, keyColumn, value));
+                }
+            }
+            return new YNode.YMap(entries, at);
+        }
+
+        private YNode.YList sequence(CollectionStartEvent start, int depth) {
+            SourcePosition at = at(start);
+            checkTag(start, "seq");
+            depth(start, depth);
+            List<YNode> items = new ArrayList<>();
+            for (Event event = next(); event.getEventId() != Event.ID.SequenceEnd; event = next()) {
+                items.add(node(event, depth));
+            }
+            return new YNode.YList(items, at);
+        }
+
+        private void depth(Event start, int depth) {
+            if (depth > limits.depth()) {
+                throw stop(at(start), "lists and mappings nested deeper than the depth limit of " + limits.depth()
+                        + "; reading stopped here (if the file is genuine, raise it with --limit depth=N;"
+                        + " docs/limits.md)");
+            }
+        }
+
+        /** A mapping key's text, or null (reported) when the key is not text; such a key is read past. */
+        private String key(Event event, int depth) {
+            if (event instanceof ScalarEvent scalar) {
+                String text = scalar.getValue();
+                if (text.length() > limits.scalarLength()) {
+                    problems.accept(tooLong(at(event), text));
+                    return null;
+                }
+                scalar.getTag().ifPresent(tag -> tagged(tag, text, scalar, at(event)));
+                return text;
+            }
+            SourcePosition at = at(event);
+            YNode skipped = node(event, depth);
+            if (!(event instanceof AliasEvent)) {
+                problems.accept(new Problem(at, "a mapping key must be plain text, found " + skipped.shape()));
+            }
+            return null;
+        }
+
+        private Problem tooLong(SourcePosition at, String text) {
+            return new Problem(at, "a value of " + text.length() + " characters, longer than the scalar-length limit"
+                    + " of " + ReadLimits.size(limits.scalarLength())
+                    + " (if the file is genuine, raise it with --limit scalar-length=SIZE; docs/limits.md)");
+        }
+
+        private YNode.YScalar scalar(ScalarEvent event) {
+            move(event);
+            int at = line;
+            int atColumn = column;
+            String value = event.getValue();
+            if (value.length() > limits.scalarLength()) {
+                problems.accept(tooLong(here(), value));
+                return new YNode.YScalar("", ScalarType.NULL, file, at, atColumn);
+            }
+            ScalarType type;
+            Optional<String> tag = event.getTag();
+            if (tag.isEmpty()) {
+                type = event.isPlain() ? PlainScalars.resolve(value) : ScalarType.STRING;
+            } else {
+                type = tagged(tag.get(), value, event, here());
+            }
+            return new YNode.YScalar(value, type, file, at, atColumn);
+        }
+
+        /** The type a tagged scalar has: core tags that fit their value are honoured, others reported. */
+        private ScalarType tagged(String tag, String value, ScalarEvent event, SourcePosition at) {
+            ScalarType resolved = PlainScalars.resolve(value);
+            ScalarType wanted;
+            switch (tag) {
+                case "!", CORE + "str":
+                    return ScalarType.STRING;
+                case CORE + "int":
+                    wanted = ScalarType.INTEGER;
+                    break;
+                case CORE + "float":
+                    wanted = resolved == ScalarType.INTEGER ? ScalarType.INTEGER : ScalarType.FLOAT;
+                    break;
+                case CORE + "bool":
+                    wanted = ScalarType.BOOLEAN;
+                    break;
+                case CORE + "null":
+                    wanted = ScalarType.NULL;
+                    break;
+                default:
+                    reportTag(tag, at, tag.equals(CORE + "map") || tag.equals(CORE + "seq")
+                            ? "; it does not fit a single value" : "");
+                    return event.isPlain() ? resolved : ScalarType.STRING;
+            }
+            if (resolved != wanted) {
+                problems.accept(new Problem(at, "'" + value + "' is not what its tag " + show(tag) + " says it is"));
+                return ScalarType.STRING;
+            }
+            return wanted == ScalarType.INTEGER && tag.equals(CORE + "float") ? ScalarType.FLOAT : wanted;
+        }
+
+        private void checkTag(CollectionStartEvent event, String kind) {
+            Optional<String> tag = event.getTag();
+            if (tag.isPresent() && !tag.get().equals("!") && !tag.get().equals(CORE + kind)) {
+                reportTag(tag.get(), at(event), "");
+            }
+        }
+
+        private void reportTag(String tag, SourcePosition at, String why) {
+            problems.accept(new Problem(at, "YAML tag '" + show(tag) + "' is not supported" + why + ": a model holds"
+                    + " plain values, lists and mappings (tags of YAML's core schema such as !!str are allowed);"
+                    + " remove the tag"));
+        }
+
+        /** A model file is one YAML document; content after a {@code ---} would be dropped without a word. */
+        void reportFurtherDocuments() {
+            for (Event event = next(); event.getEventId() != Event.ID.StreamEnd; event = next()) {
+                switch (event.getEventId()) {
+                    case DocumentStart, DocumentEnd:
+                        continue;
+                    case Scalar:
+                        ScalarEvent scalar = (ScalarEvent) event;
+                        if (scalar.getValue().isEmpty() && scalar.isPlain() && scalar.getTag().isEmpty()) {
+                            continue; // an empty document: a trailing '---'
+                        }
+                        break;
+                    default:
+                        break;
+                }
+                problems.accept(new Problem(at(event), "a second YAML document (after '---') is not read: a model"
+                        + " file holds one document; move it to a file of its own"));
+                return;
+            }
+        }
+
+        /** Duplicate keys of one mapping, each reported with where the key was first given. */
+        private final class Keys {
+            private final String[] names = new String[SMALL_MAPPING];
+            private final int[] hashes = new int[SMALL_MAPPING];
+            private final long[] places = new long[SMALL_MAPPING];
+            private int size;
+            private Map<String, Long> index;
+
+            /** Whether {@code key} was given before in this mapping (then reported as a duplicate). */
+            boolean seen(String key, int keyLine, int keyColumn) {
+                long place = ((long) keyLine << 32) | keyColumn;
+                Long first = null;
+                if (index != null) {
+                    first = index.putIfAbsent(key, place);
+                } else {
+                    // Comparing hashes first makes the look cheap; each key's hash is computed once.
+                    int hash = key.hashCode();
+                    for (int i = 0; i < size; i++) {
+                        if (hashes[i] == hash && names[i].equals(key)) {
+                            first = places[i];
+                            break;
+                        }
+                    }
+                    if (first == null) {
+                        if (size < SMALL_MAPPING) {
+                            names[size] = key;
+                            hashes[size] = hash;
+                            places[size++] = place;
+                        } else {
+                            index = new HashMap<>();
+                            for (int i = 0; i < size; i++) {
+                                index.put(names[i], places[i]);
+                            }
+                            index.put(key, place);
+                        }
+                    }
+                }
+                if (first != null) {
+                    problems.accept(new Problem(new SourcePosition(file, keyLine, keyColumn), "duplicate key '" + key
+                            + "' in this mapping; first given at line " + (first >>> 32) + ", column "
+                            + (first & 0xffffffffL)));
+                    return true;
+                }
+                return false;
+            }
         }
     }
 
-    private static Problem duplicateKey(SourcePosition at, String key, SourcePosition first) {
-        return new Problem(at, "duplicate key '" + key + "' in this mapping; first given at line " + first.line()
-                + ", column " + first.column());
-    }
-
-    /**
-     * The streaming parser hands an alias value ({@code *name}) over as a string holding the
-     * anchor's name; taking that as the value would silently put the wrong text into the model.
-     * (An alias as a key is already a syntax error in the parser.)
-     */
-    private static boolean isAlias(JsonParser parser) {
-        return parser instanceof YAMLParser yaml && yaml.isCurrentAlias();
-    }
-
-    private static Problem aliasProblem(SourcePosition at, String anchor) {
-        return new Problem(at, "YAML alias '*" + anchor + "' is not supported; write the value out in full");
-    }
-
-    private static SourcePosition position(String file, TokenStreamLocation location) {
-        if (location == null) {
-            return new SourcePosition(file, 1, 1);
-        }
-        return new SourcePosition(file, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+    /** "!!int" for the core schema's tags, the tag as written otherwise. */
+    private static String show(String tag) {
+        return tag.startsWith(CORE) ? "!!" + tag.substring(CORE.length()) : tag;
     }
 
     /** "expected ',' or '}', but got <stream end> (while parsing a flow mapping from line 2, column 5)". */
@@ -266,15 +474,5 @@ public final class YamlTreeReader {
 
     private static String oneLine(String text) {
         return text == null ? "" : text.strip().replaceAll("\\s+", " ");
-    }
-
-    /** The parser's message without Jackson's location suffix, which we print ourselves. */
-    private static String describe(JacksonException e) {
-        String message = e.getOriginalMessage();
-        if (message == null || message.isBlank()) {
-            return e.getClass().getSimpleName();
-        }
-        String firstLine = message.strip().lines().findFirst().orElse(message).strip();
-        return firstLine.replaceAll("\\s+", " ");
     }
 }

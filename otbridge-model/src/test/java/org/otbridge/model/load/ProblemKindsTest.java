@@ -107,7 +107,9 @@ class ProblemKindsTest {
         void aFileThatIsNotUtf8IsAProblemNotACrash() throws IOException {
             Path file = dir.resolve("latin1.yaml");
             Files.write(file, "organization: {name: \"Kraftverk S\u00f8r\"}\n".getBytes(StandardCharsets.ISO_8859_1));
-            assertThat(lines(new ModelLoader().load(file))).containsExactly("latin1.yaml:1:1: not valid UTF-8 text");
+            // At the first byte that is not UTF-8: the ø of "Kraftverk Sør", line 1, column 34.
+            assertThat(lines(new ModelLoader().load(file))).containsExactly("latin1.yaml:1:34: not valid UTF-8 text:"
+                    + " byte 0xF8 here is not part of a character; save the file as UTF-8");
         }
 
         @Test

@@ -434,7 +434,8 @@ final class RandomModelWriter {
         }
         if (r.nextInt(5) == 0) {
             ips.add(switch (r.nextInt(3)) {
-                case 0 -> "fd00::" + Integer.toHexString(i + 1);
+                // two groups: one would pass 16 bits (ffff) from 65,535 elements on
+                case 0 -> "fd00::" + Integer.toHexString((i + 1) >>> 16) + ":" + Integer.toHexString((i + 1) & 0xffff);
                 case 1 -> "2001:db8:0:0:0:0:" + Integer.toHexString((i >> 16) & 0xffff) + ":" + Integer.toHexString(i & 0xffff);
                 default -> "fe80::" + Integer.toHexString(i & 0xffff) + ":1/64";
             });
