@@ -12,6 +12,11 @@ import org.otbridge.report.WhatIfJson;
 import org.otbridge.report.WhatIfReport;
 import org.otbridge.report.WhatIfText;
 import org.otbridge.report.csv.CsvFindings;
+import org.otbridge.report.diff.DiffHtml;
+import org.otbridge.report.diff.DiffJson;
+import org.otbridge.report.diff.DiffMarkdown;
+import org.otbridge.report.diff.DiffResult;
+import org.otbridge.report.diff.DiffText;
 import org.otbridge.report.csv.WhatIfCsv;
 import org.otbridge.report.html.HtmlReport;
 import org.otbridge.report.html.WhatIfHtml;
@@ -69,12 +74,27 @@ public final class Formats {
             TextFormat.of("md", List.of(".md"), "what stops and what an attacker reaches, in Markdown",
                     (report, out) -> new WhatIfMarkdown().write(report, out))));
 
+    private static final FormatRegistry<DiffResult> DIFF = new FormatRegistry<>(List.of(
+            TextFormat.of("text", List.of(".txt"), "one line per change, new and worse first",
+                    (diff, out) -> out.write(new DiffText().render(diff))),
+            TextFormat.of("json", List.of(".json"), "every change, as documented in docs/reports.md",
+                    (diff, out) -> json(() -> new DiffJson().write(diff, out))),
+            TextFormat.of("md", List.of(".md"), "what the change opens and closes, for a merge request",
+                    (diff, out) -> new DiffMarkdown().write(diff, out)),
+            TextFormat.of("html", List.of(".html", ".htm"), "one self-contained page",
+                    (diff, out) -> new DiffHtml().write(diff, out))));
+
     public static FormatRegistry<Assessment> assessment() {
         return ASSESSMENT;
     }
 
     public static FormatRegistry<WhatIfReport> whatIf() {
         return WHAT_IF;
+    }
+
+    /** The formats of {@code otbridge diff}. */
+    public static FormatRegistry<DiffResult> diff() {
+        return DIFF;
     }
 
     /** A binary format from its parts. */
