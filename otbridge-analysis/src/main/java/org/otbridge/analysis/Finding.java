@@ -17,7 +17,8 @@ public record Finding(String id, String rule, Category category, Severity severi
             .thenComparing(Finding::rule).thenComparing(Finding::id);
 
     public Finding {
-        subjects = List.copyOf(subjects);
+        // Each subject once, in the order given: a subject named twice says nothing more.
+        subjects = List.copyOf(new java.util.LinkedHashSet<>(subjects));
         services = List.copyOf(services);
         references = List.copyOf(references);
         if (subjects.isEmpty()) {

@@ -219,18 +219,18 @@ class AssessCommandTest {
     }
 
     @Test
-    void plannedFormatsSayTheyAreNotYetAvailable() throws IOException {
-        for (String format : org.otbridge.report.format.Formats.PLANNED.keySet()) {
-            Path report = dir.resolve("report." + format);
-            Cli cli = Cli.run("assess", "--format", format, "-o", report.toString());
-            assertThat(cli.exitCode()).as(format).isEqualTo(2);
-            assertThat(cli.err()).as(format).contains("format '" + format + "'").contains("not yet available");
-            assertThat(report).doesNotExist();
+    void everyReportFormatIsChosenByNameOrByTheFileEnding() throws IOException {
+        for (var format : org.otbridge.report.format.Formats.assessment().formats()) {
+            Path byEnding = dir.resolve("report" + format.fileEndings().get(0));
+            Cli cli = Cli.run("assess", "-o", byEnding.toString());
+            assertThat(cli.exitCode()).as(format.name()).isZero();
+            assertThat(Files.size(byEnding)).as(format.name()).isPositive();
         }
-        Cli byName = Cli.run("assess", "-o", dir.resolve("board.html").toString());
-        assertThat(byName.exitCode()).isEqualTo(2);
-        assertThat(byName.err()).contains("format 'html' (from the name board.html) is not yet available");
-        assertThat(filesIn(dir)).isEmpty();
+        assertThat(Files.readString(dir.resolve("report.html"))).startsWith("<!DOCTYPE html>");
+        assertThat(Files.readString(dir.resolve("report.sarif"))).contains("\"version\":\"2.1.0\"");
+        Cli binary = Cli.run("assess", "--format", "xlsx");
+        assertThat(binary.exitCode()).isEqualTo(2);
+        assertThat(binary.err()).contains("xlsx is a binary format; write it to a file with -o FILE.xlsx");
     }
 
     @Test

@@ -192,7 +192,7 @@ public final class TextSummary {
     }
 
     /** A connection between IT or outside and OT or safety that passes no DMZ. */
-    static boolean bypassesDmz(MeetingPoint point) {
+    public static boolean bypassesDmz(MeetingPoint point) {
         if (!point.isConnection() || !Boolean.FALSE.equals(point.viaDmz())) {
             return false;
         }

@@ -136,7 +136,7 @@ public final class WhatIfText {
     }
 
     /** The moments things change, earliest first; events at the same moment in the order services are listed. */
-    static List<String> timeline(WhatIfResult result) {
+    public static List<String> timeline(WhatIfResult result) {
         record Event(Duration at, String text) {
         }
         List<Event> events = new ArrayList<>();
@@ -264,7 +264,7 @@ public final class WhatIfText {
     }
 
     /** One line for a scenario in the assessment summary: what it loses, degrades and reaches. */
-    static String scenarioLine(ScenarioResult s) {
+    public static String scenarioLine(ScenarioResult s) {
         List<String> parts = new ArrayList<>();
         s.lost().forEach(i -> parts.add(i.service().id() + " lost at once"));
         s.degraded().forEach(i -> parts.add(i.service().id() + " degraded"

@@ -24,9 +24,9 @@ import org.otbridge.model.load.LoadResult;
 import org.otbridge.model.load.ModelLoader;
 
 /** Small assessments built directly from records, and the bundled example assessed for real. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
+    public static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
 
     private Fixtures() {
     }
@@ -68,7 +68,7 @@ final class Fixtures {
     }
 
     /** One of everything, with findings given out of order and one accepted. */
-    static Assessment sample() {
+    public static Assessment sample() {
         List<Finding> findings = List.of(
                 finding("OTB-GOV-002", Severity.LOW, "No accountable person for zone:cc", false, "zone:cc"),
                 finding("OTB-ARCH-003", Severity.HIGH, "Historian replicates to IT \"directly\"", false,
@@ -93,12 +93,12 @@ final class Fixtures {
         return assessment(emptyModel("Test Utility"), findings, points, paths, shortcuts);
     }
 
-    static Assessment empty() {
+    public static Assessment empty() {
         return assessment(emptyModel("Quiet Utility"), List.of(), List.of(), List.of(), List.of());
     }
 
     /** An assessment of findings, meeting points, paths and shortcuts, with no other section computed. */
-    static Assessment assessment(org.otbridge.model.Model model, List<Finding> findings, List<MeetingPoint> points,
+    public static Assessment assessment(org.otbridge.model.Model model, List<Finding> findings, List<MeetingPoint> points,
             List<AttackPath> paths, List<Shortcut> shortcuts) {
         return Assessment.of(model, findings, org.otbridge.analysis.Sections.empty()
                 .with(org.otbridge.analysis.Analyses.MEETING_POINTS, points)
@@ -106,11 +106,11 @@ final class Fixtures {
                         new org.otbridge.analysis.exposure.ExposureResult(paths, shortcuts, List.of())));
     }
 
-    static Path bundledExample() {
+    public static Path bundledExample() {
         return Path.of("..", "examples", "nordvik-energi");
     }
 
-    static Assessment bundled() {
+    public static Assessment bundled() {
         LoadResult result = new ModelLoader().load(bundledExample());
         if (!result.ok()) {
             throw new IllegalStateException("bundled example does not load: " + result.problems());

@@ -1,6 +1,7 @@
 package org.otbridge.report.format;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,22 @@ import org.otbridge.report.TextSummary;
 import org.otbridge.report.WhatIfJson;
 import org.otbridge.report.WhatIfReport;
 import org.otbridge.report.WhatIfText;
+import org.otbridge.report.csv.CsvFindings;
+import org.otbridge.report.diff.DiffHtml;
+import org.otbridge.report.diff.DiffJson;
+import org.otbridge.report.diff.DiffMarkdown;
+import org.otbridge.report.diff.DiffResult;
+import org.otbridge.report.diff.DiffText;
+import org.otbridge.report.csv.WhatIfCsv;
+import org.otbridge.report.html.HtmlReport;
+import org.otbridge.report.html.WhatIfHtml;
+import org.otbridge.report.markdown.MarkdownReport;
+import org.otbridge.report.markdown.WhatIfMarkdown;
+import org.otbridge.report.sarif.SarifReport;
+import org.otbridge.report.sarif.WhatIfSarif;
+import org.otbridge.report.view.ReportVersion;
+import org.otbridge.report.xlsx.WhatIfXlsx;
+import org.otbridge.report.xlsx.XlsxReport;
 import tools.jackson.core.JacksonException;
 
 /** Every format each kind of result is written in: the one list the commands choose from. */
@@ -19,15 +36,24 @@ public final class Formats {
     }
 
     /** Formats of the design not written yet, with the endings that would choose them. */
-    public static final Map<String, List<String>> PLANNED = Map.of(
-            "html", List.of(".html", ".htm"), "sarif", List.of(".sarif", ".sarif.json"), "csv", List.of(".csv"),
-            "xlsx", List.of(".xlsx"), "md", List.of(".md"));
+    public static final Map<String, List<String>> PLANNED = Map.of();
 
     private static final FormatRegistry<Assessment> ASSESSMENT = new FormatRegistry<>(List.of(
             TextFormat.of("text", List.of(".txt"), "a short summary for a terminal",
                     (assessment, out) -> out.write(new TextSummary().render(assessment))),
             TextFormat.of("json", List.of(".json"), "everything, as documented in docs/output.md",
-                    (assessment, out) -> json(() -> new JsonReport().write(assessment, out)))));
+                    (assessment, out) -> json(() -> new JsonReport().write(assessment, out))),
+            TextFormat.of("html", List.of(".html", ".htm"),
+                    "one self-contained page for management and engineers (docs/reports.md)",
+                    (assessment, out) -> new HtmlReport().write(assessment, out)),
+            TextFormat.of("sarif", List.of(".sarif", ".sarif.json"), "findings as SARIF 2.1.0 for code review",
+                    (assessment, out) -> json(() -> new SarifReport(ReportVersion.get()).write(assessment, out))),
+            TextFormat.of("csv", List.of(".csv"), "the findings, one row each",
+                    (assessment, out) -> new CsvFindings().write(assessment.model(), assessment.findings(), out)),
+            binary("xlsx", List.of(".xlsx"), "a workbook with a sheet per section",
+                    (assessment, out) -> new XlsxReport().write(assessment, out)),
+            TextFormat.of("md", List.of(".md"), "summary, top findings, meeting points and shortcuts in Markdown",
+                    (assessment, out) -> new MarkdownReport().write(assessment, out))));
 
     private static final FormatRegistry<WhatIfReport> WHAT_IF = new FormatRegistry<>(List.of(
             TextFormat.of("text", List.of(".txt"), "what stops, in order, and what an attacker reaches",
@@ -35,7 +61,28 @@ public final class Formats {
                             report.result()))),
             TextFormat.of("json", List.of(".json"), "everything, as documented in docs/whatif.md",
                     (report, out) -> json(() -> new WhatIfJson().write(report.model(), report.scenario(),
-                            report.result(), out)))));
+                            report.result(), out))),
+            TextFormat.of("html", List.of(".html", ".htm"), "one self-contained page: what stops, what is reached",
+                    (report, out) -> new WhatIfHtml().write(report, out)),
+            TextFormat.of("sarif", List.of(".sarif", ".sarif.json"),
+                    "no findings in a what-if: a note per service it stops or puts at risk, at the scenario",
+                    (report, out) -> json(() -> new WhatIfSarif(ReportVersion.get()).write(report, out))),
+            TextFormat.of("csv", List.of(".csv"), "no findings in a what-if: one row per effect",
+                    (report, out) -> new WhatIfCsv().write(report, out)),
+            binary("xlsx", List.of(".xlsx"), "a workbook: down, services, timeline, reached, at risk",
+                    (report, out) -> new WhatIfXlsx().write(report, out)),
+            TextFormat.of("md", List.of(".md"), "what stops and what an attacker reaches, in Markdown",
+                    (report, out) -> new WhatIfMarkdown().write(report, out))));
+
+    private static final FormatRegistry<DiffResult> DIFF = new FormatRegistry<>(List.of(
+            TextFormat.of("text", List.of(".txt"), "one line per change, new and worse first",
+                    (diff, out) -> out.write(new DiffText().render(diff))),
+            TextFormat.of("json", List.of(".json"), "every change, as documented in docs/reports.md",
+                    (diff, out) -> json(() -> new DiffJson().write(diff, out))),
+            TextFormat.of("md", List.of(".md"), "what the change opens and closes, for a merge request",
+                    (diff, out) -> new DiffMarkdown().write(diff, out)),
+            TextFormat.of("html", List.of(".html", ".htm"), "one self-contained page",
+                    (diff, out) -> new DiffHtml().write(diff, out))));
 
     public static FormatRegistry<Assessment> assessment() {
         return ASSESSMENT;
@@ -43,6 +90,47 @@ public final class Formats {
 
     public static FormatRegistry<WhatIfReport> whatIf() {
         return WHAT_IF;
+    }
+
+    /** The formats of {@code otbridge diff}. */
+    public static FormatRegistry<DiffResult> diff() {
+        return DIFF;
+    }
+
+    /** A binary format from its parts. */
+    static <T> BinaryFormat<T> binary(String name, List<String> fileEndings, String summary, BinaryWriting<T> writing) {
+        return new BinaryFormat<>() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public List<String> fileEndings() {
+                return fileEndings;
+            }
+
+            @Override
+            public String summary() {
+                return summary;
+            }
+
+            @Override
+            public void write(T result, OutputStream out) throws IOException {
+                writing.write(result, out);
+            }
+
+            @Override
+            public String toString() {
+                return name;
+            }
+        };
+    }
+
+    /** How a binary format writes one result. */
+    @FunctionalInterface
+    interface BinaryWriting<T> {
+        void write(T result, OutputStream out) throws IOException;
     }
 
     /** Jackson reports a failing writer with an unchecked exception; the caller expects IOException. */

@@ -1,0 +1,101 @@
+package org.otbridge.report.html;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.otbridge.analysis.Assessment;
+import org.otbridge.analysis.Finding;
+import org.otbridge.analysis.Severity;
+import org.otbridge.model.Ref;
+import org.otbridge.report.html.view.AttackPathsView;
+import org.otbridge.report.html.view.ControlFitnessView;
+import org.otbridge.report.html.view.DiagramView;
+import org.otbridge.report.html.view.ExceptionsView;
+import org.otbridge.report.html.view.FindingsView;
+import org.otbridge.report.html.view.MeetingPointsView;
+import org.otbridge.report.html.view.OverviewView;
+import org.otbridge.report.html.view.RaciView;
+import org.otbridge.report.html.view.ResilienceView;
+import org.otbridge.report.html.view.Slot;
+import org.otbridge.report.view.ReportVersion;
+import org.otbridge.report.view.Words;
+
+/**
+ * The sections of the assessment report, in page order. Each section is one template under
+ * src/main/jte/sections and one line here; page one (for the board) holds slots for results the
+ * assessment does not carry yet.
+ */
+public final class AssessmentPage {
+
+    private final Templates templates;
+
+    public AssessmentPage(Templates templates) {
+        this.templates = templates;
+    }
+
+    public Page of(Assessment a) {
+        Map<Ref, Severity> worst = worstBySubject(a.findings());
+        DiagramView diagram = DiagramView.of(a);
+        List<Section> sections = List.of(
+                Section.board("overview", "Overview", "The four questions in numbers, and what needs attention first.",
+                        templates.content("sections/overview.jte", OverviewView.of(a, slots()))),
+                Section.of("meeting-points", "Where IT and OT meet",
+                        "Every connection between IT, DMZ, OT and outside, and every host that sits in more than one of them.",
+                        templates.content("sections/meeting-points.jte", MeetingPointsView.of(a, worst))),
+                Section.of("diagram", "Zones and conduits", diagram.caption(),
+                        templates.content("sections/diagram.jte", diagram)),
+                Section.of("attack-paths", "Attack paths and shortcuts",
+                        "Ways in from the internet, IT, suppliers and removable media to the assets critical services need.",
+                        templates.content("sections/attack-paths.jte", AttackPathsView.of(a, diagram.paths().size()))),
+                Section.of("resilience", "If something fails",
+                        "What stops when one element fails, the single points of failure, and the sets of two or three "
+                                + "elements that stop a service together.",
+                        templates.content("sections/resilience.jte", ResilienceView.of(a))),
+                Section.of("control-fitness", "Controls that do not fit OT",
+                        "IT controls applied without operational context, and what fits a plant instead.",
+                        templates.content("sections/control-fitness.jte", ControlFitnessView.of(a))),
+                Section.of("raci", "Who answers for what",
+                        "Responsible, accountable, consulted and informed per subject; a subject needs exactly one accountable party.",
+                        templates.content("sections/raci.jte", RaciView.of(a.raci()))),
+                Section.of("findings", "All findings", "Filter by severity, category or text.",
+                        templates.content("sections/findings.jte", FindingsView.of(a))),
+                Section.of("exceptions", "Accepted exceptions", "Findings the organisation has accepted, and on whose authority.",
+                        templates.content("sections/exceptions.jte", ExceptionsView.of(a))));
+        String name = a.model().name() == null || a.model().name().isBlank() ? "Model" : a.model().name();
+        Map<String, Integer> counts = a.model().counts();
+        String subtitle = Words.plural(counts.get("assets"), "asset") + ", " + Words.plural(counts.get("zones"), "zone")
+                + ", " + Words.plural(counts.get("connections"), "connection") + ", "
+                + Words.plural(counts.get("services"), "service") + ", " + Words.plural(counts.get("suppliers"), "supplier");
+        return HtmlPages.page("OT Bridge assessment: " + name, subtitle, sections,
+                "OT Bridge " + ReportVersion.get() + ". Model files: " + String.join(", ", a.model().files().stream()
+                        .limit(12).toList()) + (a.model().files().size() > 12 ? " and " + (a.model().files().size() - 12)
+                        + " more" : "") + ".");
+    }
+
+    /**
+     * Page one's places for results still to come. PLACEHOLDER: when the assessment carries the
+     * scorecard, the action plan and the attack-driven outages, give each slot its body, as in
+     * {@code new Slot(id, title, purpose, templates.content("sections/scorecard.jte", data))}.
+     */
+    private List<Slot> slots() {
+        return List.of(
+                Slot.notComputed("scorecard", "The three classic mistakes",
+                        "IT controls in OT, integration as pure gain, responsibility in one silo: in order, watch or act."),
+                Slot.notComputed("top-actions", "Top actions",
+                        "The changes that remove the most risk for the effort, with what each one closes."),
+                Slot.notComputed("outages", "Attacks that could stop a critical service",
+                        "From which entry an attacker could stop which critical service, how soon, and for how long."));
+    }
+
+    static Map<Ref, Severity> worstBySubject(List<Finding> findings) {
+        Map<Ref, Severity> worst = new HashMap<>();
+        for (Finding f : findings) {
+            if (!f.accepted()) {
+                for (Ref subject : f.subjects()) {
+                    worst.merge(subject, f.severity(), (x, y) -> x.ordinal() <= y.ordinal() ? x : y);
+                }
+            }
+        }
+        return worst;
+    }
+}

@@ -1,0 +1,67 @@
+package org.otbridge.report.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.otbridge.analysis.Assessment;
+import org.otbridge.analysis.facts.SiteFacts;
+import org.otbridge.analysis.whatif.WhatIf;
+import org.otbridge.report.Fixtures;
+import org.otbridge.report.JsonReport;
+import org.otbridge.report.WhatIfReport;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The workbook opens with Apache POI and holds as many rows per sheet as the JSON has entries. */
+class XlsxReportTest {
+
+    private static final Assessment EXAMPLE = Fixtures.bundled();
+
+    @Test
+    void everySheetHoldsTheSameCountAsTheJson() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new XlsxReport().write(EXAMPLE, bytes);
+        JsonNode json = JsonMapper.builder().build().readTree(new JsonReport().toJson(EXAMPLE));
+        Map<String, JsonNode> sections = Map.of("Findings", json.get("findings"), "Meeting points",
+                json.get("meeting_points"), "Attack paths", json.get("attack_paths"), "Shortcuts", json.get("shortcuts"),
+                "Failure impact", json.get("failure_impact"), "Single points of failure",
+                json.get("single_points_of_failure"), "Cut sets", json.get("cut_sets"), "RACI", json.get("raci").get("rows"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+            for (Map.Entry<String, JsonNode> section : sections.entrySet()) {
+                XSSFSheet sheet = workbook.getSheet(section.getKey());
+                assertThat(sheet).as(section.getKey()).isNotNull();
+                assertThat(section.getValue().size()).as(section.getKey() + " has rows in the example").isPositive();
+                assertThat(sheet.getLastRowNum()).as(section.getKey()).isEqualTo(section.getValue().size());
+                assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+                assertThat(sheet.getCTWorksheet().isSetAutoFilter()).isTrue();
+            }
+            Sheet findings = workbook.getSheet("Findings");
+            for (int i = 0; i < json.get("findings").size(); i++) {
+                assertThat(findings.getRow(i + 1).getCell(0).getStringCellValue())
+                        .isEqualTo(json.get("findings").get(i).get("id").stringValue());
+            }
+            Sheet raci = workbook.getSheet("RACI");
+            assertThat((int) raci.getRow(0).getLastCellNum()).isEqualTo(json.get("raci").get("parties").size() + 2);
+        }
+    }
+
+    @Test
+    void aWhatIfWorkbookOpens() throws IOException {
+        WhatIf whatIf = new WhatIf(new SiteFacts(EXAMPLE.model()));
+        var scenario = whatIf.scenario("teamviewer-abuse").orElseThrow();
+        var result = whatIf.run(scenario);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new WhatIfXlsx().write(new WhatIfReport(EXAMPLE.model(), scenario, result), bytes);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+            assertThat(workbook.getSheet("Reached").getLastRowNum()).isEqualTo(result.reachedCount());
+            assertThat(workbook.getSheet("Services at risk").getLastRowNum()).isEqualTo(result.servicesAtRisk().size());
+        }
+    }
+}
