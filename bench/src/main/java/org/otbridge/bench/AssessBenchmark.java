@@ -10,13 +10,21 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.otbridge.analysis.Analyses;
+import org.otbridge.analysis.Analysis;
 import org.otbridge.analysis.Assessment;
 import org.otbridge.analysis.Assessor;
 import org.otbridge.analysis.facts.SiteFacts;
 import org.otbridge.analysis.exposure.ExposureAnalyzer;
 import org.otbridge.analysis.resilience.ResilienceAnalyzer;
 import org.otbridge.analysis.rules.RuleCatalog;
+import org.otbridge.analysis.registry.RuleRegistry;
 import org.otbridge.analysis.rules.RuleEngine;
+import org.otbridge.analysis.rules.RuleLimits;
 import org.otbridge.model.Model;
 import org.otbridge.model.load.LoadResult;
 import org.otbridge.model.load.ModelLoader;
@@ -45,7 +53,11 @@ public final class AssessBenchmark {
                 throw new IllegalStateException("synthetic model has problems: " + loaded.problems().get(0));
             }
             Model model = loaded.model();
-            Assessment assessment = new Assessor(LocalDate.of(2026, 11, 26)).assess(model);
+            // Each analysis timed on its own thread (CPU time), to show its share of the work.
+            Map<String, Long> cpu = new ConcurrentHashMap<>();
+            List<Analysis<?>> timed = Analyses.builtIn().stream().<Analysis<?>>map(a -> timed(a, cpu)).toList();
+            Assessment assessment = new Assessor(LocalDate.of(2026, 11, 26), RuleRegistry.builtIn(),
+                    RuleLimits.defaults(), timed).assess(model);
             long t2 = System.nanoTime();
             SiteFacts facts = new SiteFacts(model);
             long t3 = System.nanoTime();
@@ -64,11 +76,28 @@ public final class AssessBenchmark {
                     rules.evaluations().values().stream().mapToLong(Long::longValue).sum(), peakHeapMegabytes(), Runtime.getRuntime().maxMemory() >> 20,
                     assessment.findings().size(), assessment.attackPaths().size(),
                     assessment.resilience().cutSets().size());
+            long work = cpu.values().stream().mapToLong(Long::longValue).sum();
+            StringBuilder shares = new StringBuilder("  shares of the analyses' CPU time (" + String.format(Locale.ROOT,
+                    "%.2f s in all):", seconds(work)));
+            cpu.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .forEach(e -> shares.append(String.format(Locale.ROOT, " %s %.0f%%", e.getKey(),
+                            100.0 * e.getValue() / work)));
+            System.out.println(shares);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    private static <T> Analysis<T> timed(Analysis<T> analysis, Map<String, Long> cpu) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return Analysis.of(analysis.key(), analysis.needs(), context -> {
+            long start = threads.getCurrentThreadCpuTime();
+            T result = analysis.run(context);
+            cpu.put(analysis.key().name(), threads.getCurrentThreadCpuTime() - start);
+            return result;
+        });
     }
 
     private static double seconds(long nanos) {

@@ -34,7 +34,7 @@ public final class RemoteDesktopOnOtHost implements ArchitectureRule {
     @Override
     public void checkConnection(ConnectionView c, ArchitectureSite site, FindingBuilder out) {
         if (!c.isNetwork() || c.protocol() == null || !Terms.REMOTE_DESKTOP.contains(c.protocol())
-                || !Terms.isOt(c.toDomain()) || Terms.isOt(c.fromDomain()) || site.isInternetExposure(c)) {
+                || !Terms.isOt(c.toDomain()) || Terms.isOt(c.fromDomain())) {
             return;
         }
         if (c.protocol() != Protocol.TEAMVIEWER && site.dmzBroker(c) != null) {

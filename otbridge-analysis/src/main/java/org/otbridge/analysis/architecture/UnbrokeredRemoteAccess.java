@@ -38,7 +38,7 @@ public final class UnbrokeredRemoteAccess implements ArchitectureRule {
 
     @Override
     public void checkConnection(ConnectionView c, ArchitectureSite site, FindingBuilder out) {
-        if (!c.isNetwork() || !Terms.isOt(c.toDomain()) || Terms.isOt(c.fromDomain()) || site.isInternetExposure(c)) {
+        if (!c.isNetwork() || !Terms.isOt(c.toDomain()) || Terms.isOt(c.fromDomain())) {
             return;
         }
         boolean remote = c.from().kind() == RefKind.SUPPLIER || c.fromDomain() == Domain.EXTERNAL

@@ -6,6 +6,8 @@ import org.otbridge.analysis.FindingBuilder;
 import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
+import org.otbridge.model.Ref;
+import org.otbridge.model.RefKind;
 
 /**
  * OTB-EXP-002: a bypass (a connection around the DMZ or a broker, a host in two domains, an OT
@@ -31,11 +33,24 @@ public final class ShortcutIntoThePlant implements ExposureRule {
     @Override
     public void checkSite(ExposureSite site, FindingBuilder out) {
         for (Shortcut shortcut : site.result().shortcuts()) {
-            report(shortcut, out);
+            report(shortcut, scope(shortcut, site), out);
         }
     }
 
-    private static void report(Shortcut shortcut, FindingBuilder out) {
+    /**
+     * What the bypass itself touches: a connection with its ends and via assets, a host or an
+     * exposed asset by itself. Its consequence is what it puts at stake, not how much cheaper it
+     * is than the design, which hardening the design elsewhere would change.
+     */
+    private static List<Ref> scope(Shortcut shortcut, ExposureSite site) {
+        if (shortcut.element().kind() == RefKind.CONNECTION) {
+            return site.facts().model().connection(shortcut.element().id()).map(FindingBuilder::scopeOf)
+                    .orElse(List.of(shortcut.element()));
+        }
+        return List.of(shortcut.element());
+    }
+
+    private static void report(Shortcut shortcut, List<Ref> scope, FindingBuilder out) {
         String what = switch (shortcut.kind()) {
             case "host" -> shortcut.element().key() + " sits in zones of different domains or levels, so it";
             case "internet-exposure" -> shortcut.element().key() + " is reachable from the internet, which";
@@ -54,6 +69,6 @@ public final class ShortcutIntoThePlant implements ExposureRule {
                 + shortcut.target().key() + " at cost " + Costs.format(shortcut.costWith()) + ", " + without
                 + (shortcut.pairsLowered() > 1 ? "; it makes " + shortcut.pairsLowered()
                         + " ways from entry points to services cheaper" : "") + ".",
-                List.of(shortcut.element()), shortcut.services());
+                List.of(shortcut.element()), scope);
     }
 }

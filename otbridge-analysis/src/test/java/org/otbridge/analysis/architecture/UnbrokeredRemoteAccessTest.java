@@ -49,4 +49,14 @@ class UnbrokeredRemoteAccessTest {
                   - {id: rag-2, type: remote-access-gateway, zone: dmz, controls: [mfa-sc]}
                 """)).isEmpty();
     }
+
+    @Test
+    void firesForRemoteAccessStraightFromTheInternetToo() {
+        List<Finding> findings = run(rule, """
+                connections:
+                  - {id: inet-tv, from: internet, to: asset:scada-1, protocol: teamviewer, auth: password, always_on: true}
+                """);
+        assertThat(subjects(findings)).containsExactly(List.of("connection:inet-tv"));
+        assertThat(findings.get(0).explanation()).contains("passes no jump host", "password only");
+    }
 }
