@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.otbridge.model.schema.JsonSchemaWriter;
@@ -45,6 +49,20 @@ class InitCommandTest {
         Cli check = Cli.run("check", dir.toString());
         assertThat(check.outLines()).singleElement().asString().startsWith("OK My Utility: ");
         assertThat(check.exitCode()).isZero();
+    }
+
+    @Test
+    void theStarterModelReportsOnlyTheFindingItTeaches() throws IOException {
+        Cli.run("init", dir.toString());
+        String starter = Files.readString(dir.resolve(InitCommand.MODEL_FILE));
+        Cli cli = Cli.run("assess", dir.toString(), "--format", "json", "--today", "2026-12-04");
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        JsonNode doc = JsonMapper.builder().build().readTree(cli.out());
+        List<String> findings = new ArrayList<>();
+        doc.get("findings").forEach(f -> findings.add(f.get("rule").stringValue()));
+        // Each finding the starter keeps is explained in a comment where it arises.
+        assertThat(findings).containsExactly("OTB-CONT-019");
+        assertThat(starter).contains("Taught on purpose", "OTB-CONT-019");
     }
 
     @Test

@@ -14,8 +14,10 @@ import org.otbridge.model.RefKind;
 
 /**
  * OTB-GOV-007: one person is accountable for more than half of the critical subjects (governed
- * subjects that a service with high or critical impact needs) and for at least
- * {@value #MINIMUM} of them.
+ * subjects that a service with high or critical impact needs), for at least {@value #MINIMUM} of
+ * them, and across more than one critical service. Being accountable for a service and the zones,
+ * conduits and suppliers it needs is line accountability (what OTB-GOV-017 asks for), not a
+ * concentration.
  */
 @RuleInfo(id = "OTB-GOV-007", category = Category.GOVERNANCE, severity = Severity.MEDIUM,
         mistake = Mistake.ONE_SILO,
@@ -51,6 +53,11 @@ public final class ConcentratedAccountability implements GovernanceRule {
             }
             List<Ref> scope = new ArrayList<>();
             subjects.forEach(s -> scope.addAll(site.scopeOf(s)));
+            long criticalServices = site.facts().servicesOfAny(scope).stream()
+                    .filter(service -> site.isCritical(service)).count();
+            if (criticalServices < 2) {
+                continue;
+            }
             out.report(site.describe(entry.getKey()) + " is accountable for " + subjects.size() + " of the "
                     + critical.size() + " critical services, OT zones, IT/OT connections and suppliers: "
                     + Words.refs(subjects, 8) + ".", List.of(entry.getKey()), scope);

@@ -32,11 +32,23 @@ class GovConcentratedAccountabilityTest {
                 """.formatted(a[0], a[1], a[2], a[3]);
     }
 
+    /** A second critical service that needs the field zone's controllers too. */
+    private static final String TWO_SERVICES = """
+            services:
+              - {id: steam, name: Process steam, impact: {supply: high}, requires: [asset:plc-1]}
+            """;
+
     @Test
-    void firesWhenOnePersonAnswersForMostCriticalSubjects() {
-        List<Finding> findings = run(rule, SITE, ORG, raci("opsmgr", "opsmgr", "opsmgr", "opsmgr"));
+    void firesWhenOnePersonAnswersForMostCriticalSubjectsOfSeveralServices() {
+        List<Finding> findings = run(rule, SITE, ORG, TWO_SERVICES, raci("opsmgr", "opsmgr", "opsmgr", "opsmgr"));
         assertThat(subjects(findings)).containsExactly(List.of("person:opsmgr"));
-        assertThat(findings.get(0).explanation()).contains("4 of the 6", "service:heat", "connection:hist-repl");
+        assertThat(findings.get(0).explanation()).contains("service:heat", "connection:hist-repl");
+    }
+
+    @Test
+    void aServiceWithItsOwnZonesIsLineAccountabilityNotConcentration() {
+        // The head of operations accountable for the one critical service and the OT zones it needs.
+        assertThat(run(rule, SITE, ORG, raci("opsmgr", "opsmgr", "opsmgr", "opsmgr"))).isEmpty();
     }
 
     @Test
