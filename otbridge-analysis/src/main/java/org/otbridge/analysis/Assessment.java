@@ -10,6 +10,11 @@ import org.otbridge.analysis.exposure.ExposureResult;
 import org.otbridge.analysis.exposure.Outage;
 import org.otbridge.analysis.exposure.Shortcut;
 import org.otbridge.analysis.governance.RaciMatrix;
+import org.otbridge.analysis.plan.Action;
+import org.otbridge.analysis.plan.MistakeScore;
+import org.otbridge.analysis.plan.Plan;
+import org.otbridge.analysis.plan.Problems;
+import org.otbridge.analysis.plan.Scorecard;
 import org.otbridge.analysis.resilience.ResilienceResult;
 import org.otbridge.analysis.whatif.ScenarioResult;
 import org.otbridge.model.Model;
@@ -22,16 +27,46 @@ import org.otbridge.model.Problem;
  * HTML...) only present it; the accessors below read the common sections and give an empty value
  * for a section that was not computed.
  */
-public record Assessment(Model model, List<Finding> findings, Sections sections, List<Problem> runProblems) {
+public record Assessment(Model model, List<Finding> findings, Sections sections, List<Problem> runProblems,
+        List<org.otbridge.analysis.plan.Problem> problems, List<MistakeScore> scorecard, Plan plan) {
 
     public Assessment {
         findings = findings.stream().sorted(Finding.ORDER).toList();
         runProblems = runProblems.stream().sorted().toList();
+        problems = List.copyOf(problems);
+        scorecard = List.copyOf(scorecard);
     }
 
-    /** An assessment of {@code findings} with the given sections and nothing stopped; for views and tests. */
+    /**
+     * An assessment of {@code findings} with the given sections and nothing stopped, its problems
+     * and scorecard worked out from them; for views and tests.
+     */
     public static Assessment of(Model model, List<Finding> findings, Sections sections) {
-        return new Assessment(model, findings, sections, List.of());
+        return complete(model, findings, sections, List.of(), org.otbridge.analysis.registry.RuleRegistry.builtIn());
+    }
+
+    /** The assessment of these findings and sections, with problems and scorecard worked out. */
+    public static Assessment complete(Model model, List<Finding> findings, Sections sections, List<Problem> runProblems,
+            org.otbridge.analysis.registry.RuleRegistry rules) {
+        List<org.otbridge.analysis.plan.Problem> problems = Problems.of(
+                findings.stream().sorted(Finding.ORDER).toList(), rules);
+        ExposureResult exposure = sections.find(Analyses.EXPOSURE).orElse(new ExposureResult(List.of(), List.of(), List.of()));
+        ResilienceResult resilience = sections.find(Analyses.RESILIENCE)
+                .orElse(new ResilienceResult(List.of(), List.of(), List.of()));
+        List<MistakeScore> scorecard = Scorecard.of(new org.otbridge.analysis.facts.SiteFacts(model), problems, findings,
+                sections.find(Analyses.MEETING_POINTS).orElse(List.of()), exposure.shortcuts(),
+                resilience.singlePointsOfFailure(), exposure.outages());
+        return new Assessment(model, findings, sections, runProblems, problems, scorecard, Plan.empty());
+    }
+
+    /** This assessment with its action plan ({@link org.otbridge.analysis.plan.Planner}). */
+    public Assessment withPlan(Plan value) {
+        return new Assessment(model, findings, sections, runProblems, problems, scorecard, value);
+    }
+
+    /** The plan's actions, best first; none when no plan was made. */
+    public List<Action> actions() {
+        return plan.actions();
     }
 
     public <T> T section(SectionKey<T> key) {

@@ -75,7 +75,7 @@ public final class Assessor {
     }
 
     /** Assesses with the analyses running on {@code pool}, which may have a single thread. */
-    public Assessment assess(Model model, ExecutorService pool) {
+    public Assessment assess(Model model, java.util.concurrent.Executor pool) {
         SiteFacts facts = new SiteFacts(model);
         AttackCatalog attack = AttackCatalog.bundled();
         Map<SectionKey<?>, CompletableFuture<?>> running = new HashMap<>();
@@ -94,12 +94,12 @@ public final class Assessor {
                 problems.addAll(family.problems());
             }
         }
-        return new Assessment(model, applyExceptions(model, findings), sections, problems);
+        return Assessment.complete(model, applyExceptions(model, findings), sections, problems, rules);
     }
 
     /** Starts an analysis once the analyses it needs are done; nothing blocks a pool thread. */
     private <T> CompletableFuture<T> start(Analysis<T> analysis, Map<SectionKey<?>, CompletableFuture<?>> running,
-            SiteFacts facts, AttackCatalog attack, ExecutorService pool) {
+            SiteFacts facts, AttackCatalog attack, java.util.concurrent.Executor pool) {
         List<CompletableFuture<?>> needed = analysis.needs().stream().<CompletableFuture<?>>map(running::get).toList();
         return CompletableFuture.allOf(needed.toArray(CompletableFuture[]::new)).thenApplyAsync(done -> {
             Sections inputs = Sections.empty();

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.otbridge.analysis.Assessment;
 import org.otbridge.analysis.Assessor;
 import org.otbridge.analysis.Severity;
+import org.otbridge.analysis.plan.Planner;
 import org.otbridge.analysis.registry.RuleRegistry;
 import org.otbridge.analysis.rules.RuleLimits;
 import org.otbridge.model.Problem;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Spec;
         description = {"Assess a model: where IT and OT meet, attack paths and shortcuts, and findings with the",
                 "services they touch. Prints a short summary, or with --format json the full result.",
                 "Exit 0, or 1 when a finding at --fail-on or worse is not accepted; 2 for unusable input."})
-final class AssessCommand implements Callable<Integer> {
+class AssessCommand implements Callable<Integer> {
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -65,6 +66,16 @@ final class AssessCommand implements Callable<Integer> {
                     "without its findings instead of exiting 2."})
     boolean keepGoing;
 
+    @Option(names = "--top", paramLabel = "N",
+            description = {"Plan at most N actions (default ${DEFAULT-VALUE}; 0 plans none). Each is measured by",
+                    "applying it to a copy of the model and assessing again (docs/plan.md)."},
+            defaultValue = "10")
+    int top;
+
+    @Option(names = {"-v", "--verbose"},
+            description = "With the text format: every problem with its explanation and recommendation.")
+    boolean verbose;
+
     @Option(names = "--today", paramLabel = "YYYY-MM-DD",
             description = {"Assess the model as of this day instead of today: which exceptions are still valid,",
                     "which tests and contracts are overdue. For audits and for comparing with earlier results."})
@@ -79,6 +90,12 @@ final class AssessCommand implements Callable<Integer> {
         LoadLimits loadLimits;
         try {
             format = output.chosen(Formats.assessment());
+            if (format.name().equals("text")) {
+                format = textFormat();
+            }
+            if (top < 0) {
+                throw new OutputTarget.Refused("--top must be 0 or more, not " + top);
+            }
             threshold = threshold();
             limits.check();
             ruleLimits = limits.rules();
@@ -97,8 +114,8 @@ final class AssessCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
             target.refuseInputs(ModelInput.inputs(result, rules));
-            Assessment assessment = new Assessor(today == null ? LocalDate.now() : today, registry.get(), ruleLimits)
-                    .assess(result.model());
+            LocalDate day = today == null ? LocalDate.now() : today;
+            Assessment assessment = new Assessor(day, registry.get(), ruleLimits).assess(result.model());
             if (!assessment.runProblems().isEmpty()) {
                 for (Problem problem : assessment.runProblems()) {
                     err.println((keepGoing ? "warning: " : "") + problem);
@@ -108,6 +125,9 @@ final class AssessCommand implements Callable<Integer> {
                             + "their findings)");
                 }
             }
+            if (top > 0) {
+                assessment = assessment.withPlan(Planner.of(day, registry.get(), ruleLimits).plan(assessment, top));
+            }
             target.write(format, assessment);
             if (!target.isStandardOutput()) {
                 spec.commandLine().getOut().println("Wrote " + target.shown() + ": " + findingCounts(assessment));
@@ -116,6 +136,11 @@ final class AssessCommand implements Callable<Integer> {
         } catch (OutputTarget.Refused e) {
             return refuse(e.getMessage());
         }
+    }
+
+    /** The format --format text (or no --format) writes. */
+    ReportFormat<Assessment> textFormat() {
+        return verbose ? Formats.verboseText() : Formats.assessment().named("text").orElseThrow();
     }
 
     private Severity threshold() throws OutputTarget.Refused {
@@ -133,7 +158,7 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private int refuse(String message) {
-        spec.commandLine().getErr().println("otbridge assess: " + Terminal.oneLine(message));
+        spec.commandLine().getErr().println("otbridge " + spec.name() + ": " + Terminal.oneLine(message));
         return ExitCodes.BAD_INPUT;
     }
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Where IT and OT meet: checks and analyses a site model kept as code.",
         subcommands = {CheckCommand.class, AssessCommand.class, WhatifCommand.class, SchemaCommand.class, InitCommand.class,
-                SynthCommand.class, RulesCommand.class, DiscoverCommand.class, DiffCommand.class})
+                SynthCommand.class, RulesCommand.class, DiscoverCommand.class, DiffCommand.class, PlanCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

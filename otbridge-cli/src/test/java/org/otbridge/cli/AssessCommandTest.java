@@ -14,6 +14,7 @@ import org.otbridge.analysis.Assessment;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.Finding;
 import org.otbridge.analysis.FindingIds;
+import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Model;
 import org.otbridge.model.Organization;
@@ -77,9 +78,36 @@ class AssessCommandTest {
         assertThat(cli.exitCode()).isZero();
         assertThat(cli.err()).isEmpty();
         assertThat(cli.outLines().get(0)).startsWith("Nordvik Energi").contains(" assets, ");
-        assertThat(cli.out()).contains("Findings: ").contains("Meeting points of IT, DMZ, OT and outside: ")
-                .contains("--format json");
+        assertThat(cli.out()).contains("Problems: ").contains("--format json");
         assertThat(cli.outLines()).hasSizeLessThanOrEqualTo(40);
+    }
+
+    /**
+     * The first screen is for the reader who decides: all three mistakes with their state, the
+     * first five actions with what each buys, and at least one problem of each mistake by name.
+     */
+    @Test
+    void theFirstScreenShowsTheScorecardTheTopFiveActionsAndAProblemOfEachMistake() {
+        Cli cli = Cli.run("assess", "--today", TODAY);
+        List<String> screen = cli.outLines().subList(0, Math.min(40, cli.outLines().size()));
+        String text = String.join("\n", screen);
+        for (Mistake mistake : Mistake.values()) {
+            assertThat(screen).as(mistake.title()).anyMatch(l -> l.matches("  (ACT|WATCH|IN ORDER) +"
+                    + java.util.regex.Pattern.quote(mistake.title()) + ": .*"));
+            // and below the actions, the mistake's heading with at least one problem under it
+            int heading = screen.lastIndexOf("  " + mistake.title() + ":");
+            assertThat(heading).as("problems of " + mistake.title()).isPositive();
+            assertThat(screen.get(heading + 1)).matches("    (CRITICAL|HIGH|MEDIUM|LOW|INFO) +\\S+:\\S+: .*");
+        }
+        assertThat(text).contains("Do first (5 of 10 actions");
+        for (int rank = 1; rank <= 5; rank++) {
+            String number = "  " + rank + ". ";
+            int at = screen.indexOf(screen.stream().filter(l -> l.startsWith(number)).findFirst().orElseThrow());
+            // what it buys, on the lines under it up to the next action
+            String buys = String.join(" ", screen.subList(at + 1, Math.min(at + 4, screen.size())).stream()
+                    .takeWhile(l -> l.startsWith("     ")).map(String::strip).toList());
+            assertThat(buys).as("what action %d buys", rank).matches("Closes .*risk \\d+ -> \\d+\\.");
+        }
     }
 
     @Test

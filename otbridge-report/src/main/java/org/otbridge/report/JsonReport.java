@@ -80,7 +80,10 @@ public final class JsonReport {
             gen.writeStringProperty("schema", SCHEMA);
             writeModel(gen, assessment.model());
             writeSummary(gen, assessment);
+            PlanJson.writeScorecard(gen, assessment.scorecard());
             writeFindings(gen, assessment.findings());
+            PlanJson.writeProblems(gen, assessment.problems());
+            PlanJson.writeActions(gen, assessment.actions());
             writeMeetingPoints(gen, assessment.meetingPoints());
             writeAttackPaths(gen, assessment.attackPaths());
             writeShortcuts(gen, assessment.shortcuts());

@@ -110,11 +110,25 @@ public final class Fixtures {
         return Path.of("..", "examples", "nordvik-energi");
     }
 
+    /** The bundled example assessed as {@code otbridge assess} does it: with a plan of ten actions. */
     public static Assessment bundled() {
+        return Bundled.ASSESSMENT;
+    }
+
+    /** Assessed once per test run: the plan measures some sixty assessments. */
+    private static final class Bundled {
+        static final Assessment ASSESSMENT = assessBundled();
+    }
+
+    /** The bundled example assessed and planned afresh, for tests of determinism. */
+    public static Assessment assessBundled() {
         LoadResult result = new ModelLoader().load(bundledExample());
         if (!result.ok()) {
             throw new IllegalStateException("bundled example does not load: " + result.problems());
         }
-        return new Assessor(TODAY).assess(result.model());
+        Assessment assessment = new Assessor(TODAY).assess(result.model());
+        return assessment.withPlan(org.otbridge.analysis.plan.Planner.of(TODAY,
+                org.otbridge.analysis.registry.RuleRegistry.builtIn(),
+                org.otbridge.analysis.rules.RuleLimits.defaults()).plan(assessment, 10));
     }
 }

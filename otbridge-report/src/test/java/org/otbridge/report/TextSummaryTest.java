@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.otbridge.analysis.Mistake;
+import org.otbridge.analysis.plan.Problem;
 import org.otbridge.analysis.Assessment;
 import org.otbridge.analysis.Finding;
 import org.otbridge.analysis.Severity;
@@ -19,41 +22,31 @@ class TextSummaryTest {
     }
 
     @Test
-    void summaryNamesModelCountsFindingsMeetingPointsAndShortcuts() {
+    void summaryOpensWithTheScorecardThenProblemsByMistakeWithTheirSubjects() {
         String text = new TextSummary().render(Fixtures.sample());
 
         assertThat(lines(text).get(0)).isEqualTo("Test Utility: 0 assets, 0 zones, 0 connections, 0 services, 0 suppliers");
-        assertThat(lines(text).get(1))
-                .isEqualTo("Findings: 5 (1 critical, 2 high, 0 medium, 1 low, 1 info); 1 accepted");
-        assertThat(text).contains("Top findings:")
-                .containsPattern("CRITICAL +OTB-ARCH-001 +Vendor remote access bypasses the DMZ")
-                .contains("connection:vendor-ra")
-                .containsPattern("HIGH +OTB-ARCH-003 +Historian replicates to IT .*\\(x2\\)")
-                .as("one line per rule, with the first finding's subjects").contains("asset:hist-2, ...");
-        assertThat(text).as("accepted findings are counted, not listed").doesNotContain("Always-on vendor access");
-        assertThat(text.indexOf("OTB-ARCH-001")).isLessThan(text.indexOf("OTB-ARCH-003"));
-        assertThat(text.indexOf("OTB-GOV-002")).isLessThan(text.indexOf("OTB-EXP-001"));
-
-        assertThat(text).contains("Meeting points of IT, DMZ, OT and outside: 3 (2 connections, 1 multi-homed asset)\n"
-                + "  1 connects IT or outside directly to OT, without passing a DMZ\n");
-        assertThat(text).contains("Top shortcuts")
-                .contains("connection:eng-bridge: from zone:corp to asset:scada-a at cost 1.0, no way without it")
-                .contains("connection:vendor-ra: from supplier:acme-scada to asset:plc-n1 at cost 2.5 (7.0 over designed"
-                        + " conduits)");
-        assertThat(text.indexOf("connection:eng-bridge:")).as("in the analysis's ranking")
-                .isLessThan(text.indexOf("connection:vendor-ra:"));
-        assertThat(text).contains("Attack paths: 1");
-        assertThat(text).contains("--format json");
-        assertThat(text).doesNotContain("\u001b").doesNotContain("\r").endsWith("\n");
+        assertThat(lines(text).get(1)).startsWith("Problems: ").contains("from 5 open findings");
+        assertThat(lines(text).get(3)).isEqualTo("Where the site stands on the three mistakes:");
+        for (Mistake mistake : Mistake.values()) {
+            assertThat(text).containsPattern("  (ACT|WATCH|IN ORDER) +" + Pattern.quote(mistake.title()) + ": ");
+        }
+        // The two findings on connection:vendor-ra's integration are one problem; the accepted one is not listed.
+        assertThat(text).containsPattern("CRITICAL +connection:vendor-ra: Vendor remote access bypasses the DMZ")
+                .contains("asset:hist-1: Historian replicates to IT \"directly\"")
+                .contains("with connection:hist-repl")
+                .doesNotContain("Always-on vendor access");
+        assertThat(text.indexOf("Integration treated as pure gain:\n")).isLessThan(text.indexOf("connection:vendor-ra:"));
+        assertThat(text).contains("--format json").doesNotContain("\u001b").doesNotContain("\r").endsWith("\n");
     }
 
     @Test
-    void emptyResultIsShortAndSaysSo() {
+    void emptyResultIsShortAndSaysEveryMistakeIsInOrder() {
         String text = new TextSummary().render(Fixtures.empty());
-        assertThat(lines(text)).hasSizeLessThanOrEqualTo(8);
-        assertThat(text).contains("Quiet Utility").contains("Findings: 0 (0 critical, 0 high, 0 medium, 0 low, 0 info)")
-                .contains("Meeting points of IT, DMZ, OT and outside: 0").doesNotContain("Top findings")
-                .doesNotContain("Top shortcuts").contains("--format json");
+        assertThat(lines(text)).hasSizeLessThanOrEqualTo(14);
+        assertThat(text).contains("Quiet Utility").contains("Problems: 0 from 0 open findings")
+                .doesNotContain("Do first").doesNotContain("worst first").contains("--format json");
+        assertThat(lines(text)).filteredOn(l -> l.startsWith("  IN ORDER  ")).hasSize(3);
     }
 
     @Test
@@ -61,8 +54,9 @@ class TextSummaryTest {
         List<Finding> findings = new ArrayList<>();
         List<MeetingPoint> points = new ArrayList<>();
         List<Shortcut> shortcuts = new ArrayList<>();
+        String[] rules = {"OTB-ARCH-001", "OTB-FIT-002", "OTB-GOV-001", "OTB-CONT-007", "OTB-ARCH-004"};
         for (int i = 0; i < 500; i++) {
-            findings.add(Fixtures.finding("OTB-ARCH-00" + (i % 9 + 1), Severity.values()[i % 5],
+            findings.add(Fixtures.finding(rules[i % rules.length], Severity.values()[i % 5],
                     "A rather long title that goes on and on about finding number " + i + " and why it matters a lot",
                     false, "asset:a-" + i, "asset:b-" + i, "asset:c-" + i, "asset:d-" + i, "asset:e-" + i));
             points.add(Fixtures.connectionPoint("c-" + i, Domain.IT, Domain.OT, i % 2 == 0));
@@ -72,9 +66,10 @@ class TextSummaryTest {
         Assessment big = Fixtures.assessment(Fixtures.emptyModel("Big"), findings, points, List.of(), shortcuts);
         String text = new TextSummary().render(big);
         assertThat(lines(text)).hasSizeLessThanOrEqualTo(40);
-        assertThat(text).contains("(x56)").contains("... and 496 more").contains("+2 more")
-                .contains("500 (500 connections)\n  250 connect IT or outside directly to OT, without passing a DMZ")
-                .contains("connection:c-499: from zone:it-499 to asset:s-499 at cost 1.0 (500.0 over designed conduits)");
+        for (Mistake mistake : Mistake.values()) {
+            assertThat(lines(text)).contains("  " + mistake.title() + ":");
+        }
+        assertThat(text).containsPattern("\\.\\.\\. and [0-9]+ more").contains("IT and OT meet at 500 points, 250 bypassing the DMZ; 500 shortcuts past the design");
         assertThat(lines(text)).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
     }
 
@@ -84,9 +79,26 @@ class TextSummaryTest {
         String text = new TextSummary().render(assessment);
         assertThat(lines(text).get(0)).startsWith(assessment.model().name() + ": ")
                 .contains(assessment.model().assets().size() + " assets");
-        assertThat(text).contains("Findings: ")
-                .contains("Meeting points of IT, DMZ, OT and outside: " + assessment.meetingPoints().size())
-                .contains("--format json");
+        assertThat(text).contains("Problems: ").contains("Do first (5 of 10 actions").contains("--format json");
         assertThat(lines(text)).hasSizeLessThanOrEqualTo(40);
+        assertThat(lines(text)).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+    }
+
+    @Test
+    void verboseExplainsEveryProblemSoNobodyNeedsTheJson() {
+        Assessment assessment = Fixtures.bundled();
+        String text = new TextSummary().renderVerbose(assessment);
+        for (Problem p : assessment.problems()) {
+            assertThat(text).contains(p.subject().key() + ": " + p.title());
+        }
+        for (Finding f : assessment.findings()) {
+            assertThat(text).contains(f.rule() + " (" + f.severity().yamlName());
+        }
+        // the explanation and the recommendation of a finding, word for word, wrapped
+        Finding first = assessment.findings().get(0);
+        String flat = text.replaceAll("\\s+", " ");
+        assertThat(flat).contains("Why: " + first.explanation().replaceAll("\\s+", " ").strip())
+                .contains("Do: " + first.recommendation().replaceAll("\\s+", " ").strip());
+        assertThat(text).contains("Do first (risk ");
     }
 }

@@ -7,6 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.otbridge.analysis.Assessment;
 import org.otbridge.analysis.Finding;
 import org.otbridge.analysis.Severity;
+import org.otbridge.analysis.plan.MistakeScore;
+import org.otbridge.analysis.plan.Plan;
+import org.otbridge.analysis.plan.Planner;
+import org.otbridge.analysis.plan.Value;
+import org.otbridge.analysis.registry.RuleRegistry;
+import org.otbridge.analysis.rules.RuleLimits;
 
 /**
  * The well-run example (examples/fjellheim-fjernvarme), judged as its manager would: a finding on
@@ -37,6 +43,15 @@ class WellRunExampleTest {
         // The accepted risk of two identical SCADA servers stays visible, marked accepted.
         assertThat(ASSESSMENT.findings()).filteredOn(Finding::accepted).extracting(Finding::rule)
                 .containsExactly("OTB-CONT-012");
+    }
+
+    @Test
+    void theScorecardSaysInOrderForEveryMistakeAndThePlanHasNothingAboveLow() {
+        // README.md, "What is in order": controls that fit OT, integration by design, one mandate.
+        assertThat(ASSESSMENT.scorecard()).allSatisfy(s -> assertThat(s.state()).as(s.mistake().yamlName())
+                .isEqualTo(MistakeScore.State.IN_ORDER));
+        Plan plan = Planner.of(Sites.DAY, RuleRegistry.builtIn(), RuleLimits.defaults()).plan(ASSESSMENT, 10);
+        assertThat(plan.actions()).allSatisfy(a -> assertThat(a.value()).as(a.title()).isEqualTo(Value.LOW));
     }
 
     @Test

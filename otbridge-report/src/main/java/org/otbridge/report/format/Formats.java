@@ -55,6 +55,24 @@ public final class Formats {
             TextFormat.of("md", List.of(".md"), "summary, top findings, meeting points and shortcuts in Markdown",
                     (assessment, out) -> new MarkdownReport().write(assessment, out))));
 
+    private static final ReportFormat<Assessment> VERBOSE_TEXT = TextFormat.of("text", List.of(".txt"),
+            "every problem with its explanation and recommendation",
+            (assessment, out) -> out.write(new TextSummary().renderVerbose(assessment)));
+
+    private static final ReportFormat<Assessment> PLAN_TEXT = TextFormat.of("text", List.of(".txt"),
+            "the action plan: each action, what it buys and the problems it closes",
+            (assessment, out) -> out.write(new TextSummary().renderPlan(assessment)));
+
+    /** The text format of {@code otbridge plan}. */
+    public static ReportFormat<Assessment> planText() {
+        return PLAN_TEXT;
+    }
+
+    /** The text format that prints everything ({@code --verbose}) instead of the first screen. */
+    public static ReportFormat<Assessment> verboseText() {
+        return VERBOSE_TEXT;
+    }
+
     private static final FormatRegistry<WhatIfReport> WHAT_IF = new FormatRegistry<>(List.of(
             TextFormat.of("text", List.of(".txt"), "what stops, in order, and what an attacker reaches",
                     (report, out) -> out.write(new WhatIfText().render(report.model(), report.scenario(),

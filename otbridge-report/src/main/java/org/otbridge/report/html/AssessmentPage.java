@@ -16,14 +16,15 @@ import org.otbridge.report.html.view.MeetingPointsView;
 import org.otbridge.report.html.view.OverviewView;
 import org.otbridge.report.html.view.RaciView;
 import org.otbridge.report.html.view.ResilienceView;
+import org.otbridge.report.html.view.BoardView;
 import org.otbridge.report.html.view.Slot;
 import org.otbridge.report.view.ReportVersion;
 import org.otbridge.report.view.Words;
 
 /**
  * The sections of the assessment report, in page order. Each section is one template under
- * src/main/jte/sections and one line here; page one (for the board) holds slots for results the
- * assessment does not carry yet.
+ * src/main/jte/sections and one line here; page one (for the board) opens with the decisions:
+ * scorecard, first actions, attacks that could stop a critical service.
  */
 public final class AssessmentPage {
 
@@ -37,8 +38,8 @@ public final class AssessmentPage {
         Map<Ref, Severity> worst = worstBySubject(a.findings());
         DiagramView diagram = DiagramView.of(a);
         List<Section> sections = List.of(
-                Section.board("overview", "Overview", "The four questions in numbers, and what needs attention first.",
-                        templates.content("sections/overview.jte", OverviewView.of(a, slots()))),
+                Section.board("overview", "Overview", "What to do first and what it buys, then the four questions in numbers.",
+                        templates.content("sections/overview.jte", OverviewView.of(a, slots(a)))),
                 Section.of("meeting-points", "Where IT and OT meet",
                         "Every connection between IT, DMZ, OT and outside, and every host that sits in more than one of them.",
                         templates.content("sections/meeting-points.jte", MeetingPointsView.of(a, worst))),
@@ -72,19 +73,19 @@ public final class AssessmentPage {
                         + " more" : "") + ".");
     }
 
-    /**
-     * Page one's places for results still to come. PLACEHOLDER: when the assessment carries the
-     * scorecard, the action plan and the attack-driven outages, give each slot its body, as in
-     * {@code new Slot(id, title, purpose, templates.content("sections/scorecard.jte", data))}.
-     */
-    private List<Slot> slots() {
+    /** Page one's decisions, before the numbers: the scorecard, the first actions, the attacks that stop services. */
+    private List<Slot> slots(Assessment a) {
+        BoardView board = BoardView.of(a);
         return List.of(
-                Slot.notComputed("scorecard", "The three classic mistakes",
-                        "IT controls in OT, integration as pure gain, responsibility in one silo: in order, watch or act."),
-                Slot.notComputed("top-actions", "Top actions",
-                        "The changes that remove the most risk for the effort, with what each one closes."),
-                Slot.notComputed("outages", "Attacks that could stop a critical service",
-                        "From which entry an attacker could stop which critical service, how soon, and for how long."));
+                new Slot("scorecard", "The three classic mistakes",
+                        "IT controls in OT, integration as pure gain, responsibility in one silo: in order, watch or act.",
+                        templates.content("sections/scorecard.jte", board)),
+                new Slot("top-actions", "What to do first",
+                        "The changes that remove the most risk for the effort, each measured on the model, with what it buys.",
+                        templates.content("sections/top-actions.jte", board)),
+                new Slot("outages", "Attacks that could stop a critical service",
+                        "From which entry an attacker could stop which critical service, how soon, and what it tolerates.",
+                        templates.content("sections/outages.jte", board)));
     }
 
     static Map<Ref, Severity> worstBySubject(List<Finding> findings) {

@@ -17,13 +17,15 @@ import org.otbridge.report.view.RuleGroups;
 import org.otbridge.report.view.Words;
 
 /**
- * An assessment as Markdown for a wiki page or a merge request: the summary in numbers, the top
+ * An assessment as Markdown for a wiki page or a merge request: the three-mistake scorecard, the
+ * first actions with what each buys, the summary in numbers, the top
  * findings (one row per rule), where IT and OT meet and the shortcuts. Long lists are cut with a
  * count of the rest; the JSON, HTML and XLSX views hold everything.
  */
 public final class MarkdownReport {
 
     static final int TOP_RULES = 10;
+    static final int TOP_ACTIONS = 5;
     static final int MEETING_POINTS_SHOWN = 50;
     static final int SHORTCUTS_SHOWN = 20;
 
@@ -36,6 +38,28 @@ public final class MarkdownReport {
         md.append(Words.plural(counts.get("assets"), "asset")).append(", ").append(Words.plural(counts.get("zones"), "zone"))
                 .append(", ").append(Words.plural(counts.get("connections"), "connection")).append(", ")
                 .append(Words.plural(counts.get("services"), "service")).append(".\n\n");
+
+        md.append("## The three mistakes\n\n");
+        md.append(Md.header("Mistake", "State", "Open problems", "Accepted")).append('\n');
+        for (org.otbridge.analysis.plan.MistakeScore s : assessment.scorecard()) {
+            md.append(Md.row(List.of(Md.text(s.mistake().title()), "**" + s.state().words() + "**",
+                    Words.count(s.problems()), Words.count(s.accepted())))).append('\n');
+        }
+        md.append('\n');
+        if (!assessment.actions().isEmpty()) {
+            md.append("## What to do first\n\n");
+            md.append(Md.header("#", "Action", "Effort", "Value", "What it buys")).append('\n');
+            for (org.otbridge.analysis.plan.Action a : assessment.actions().subList(0,
+                    Math.min(TOP_ACTIONS, assessment.actions().size()))) {
+                md.append(Md.row(List.of(String.valueOf(a.rank()), Md.text(a.title()), a.effort().yamlName(),
+                        a.value().yamlName(), Md.text(a.buys())))).append('\n');
+            }
+            if (assessment.actions().size() > TOP_ACTIONS) {
+                md.append("\n... and ").append(Words.plural(assessment.actions().size() - TOP_ACTIONS, "more action"))
+                        .append(" in the plan.\n");
+            }
+            md.append('\n');
+        }
 
         md.append("## Summary\n\n");
         md.append(Md.header("Severity", "Open findings")).append('\n');

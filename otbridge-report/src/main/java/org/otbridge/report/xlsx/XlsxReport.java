@@ -35,6 +35,20 @@ public final class XlsxReport {
         Model model = a.model();
         List<Sheet<?>> sheets = new ArrayList<>();
         sheets.add(summary(a));
+        sheets.add(new Sheet<>("Scorecard", List.of(column("mistake", 20), column("title", 50), column("state", 10),
+                column("open problems", 14), column("accepted", 10)), a.scorecard(),
+                s -> List.of(s.mistake().yamlName(), s.mistake().title(), s.state().yamlName(), s.problems(),
+                        s.accepted())));
+        sheets.add(new Sheet<>("Actions", List.of(column("rank", 6), column("title", 60), column("kind", 20),
+                column("subject", 30), column("effort", 10), column("value", 10), column("buys", 80),
+                column("problems closed", 14), column("risk before", 12), column("risk after", 12)), a.actions(),
+                x -> List.of(x.rank(), x.title(), x.change().kind(), x.change().subject().key(), x.effort().yamlName(),
+                        x.value().yamlName(), x.buys(), x.closes().size(), x.before().risk(), x.after().risk())));
+        sheets.add(new Sheet<>("Problems", List.of(column("id", 18), column("mistake", 18), column("severity", 10),
+                column("title", 60), column("subjects", 50), column("services", 30), column("rules", 40),
+                column("findings", 10), column("accepted", 10)), a.problems(),
+                p -> List.of(p.id(), p.mistake().yamlName(), p.severity().yamlName(), p.title(), keys(p.subjects()),
+                        keys(p.services()), String.join(", ", p.rules()), p.findings().size(), p.accepted())));
         sheets.add(new Sheet<>("Findings", List.of(column("id", 18), column("rule", 14), column("category", 16),
                 column("severity", 10), column("title", 50), column("subjects", 40), column("services", 30),
                 column("explanation", 80), column("recommendation", 80), column("references", 40),
@@ -53,6 +67,13 @@ public final class XlsxReport {
                 column("pairs lowered", 14)), a.shortcuts(),
                 s -> List.of(s.element().key(), s.kind(), s.bypasses(), s.entry().key(), s.target().key(),
                         s.baselineCost(), s.costWith(), s.pairsLowered())));
+        sheets.add(new Sheet<>("Outages", List.of(column("entry", 26), column("service", 30), column("effect", 10),
+                column("cost", 8), column("time to impact", 14), column("tolerable", 12),
+                column("faster than tolerated", 12), column("elements", 60)), a.outages(),
+                o -> List.of(o.entry().key(), o.service().key(), o.effect(), o.cost(),
+                        org.otbridge.analysis.Durations.words(o.timeToImpact()),
+                        o.tolerable() == null ? "" : org.otbridge.analysis.Durations.words(o.tolerable()),
+                        o.fasterThanTolerated(), keys(o.elements()))));
         sheets.add(new Sheet<>("Failure impact", List.of(column("element", 36), column("lost", 50), column("degraded", 50)),
                 a.resilience().failureImpact(), i -> List.of(i.element().key(), keys(i.lost()), keys(i.degraded()))));
         sheets.add(new Sheet<>("Single points of failure", List.of(column("element", 36), column("services", 60)),

@@ -29,10 +29,19 @@ class XlsxReportTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         new XlsxReport().write(EXAMPLE, bytes);
         JsonNode json = JsonMapper.builder().build().readTree(new JsonReport().toJson(EXAMPLE));
-        Map<String, JsonNode> sections = Map.of("Findings", json.get("findings"), "Meeting points",
-                json.get("meeting_points"), "Attack paths", json.get("attack_paths"), "Shortcuts", json.get("shortcuts"),
-                "Failure impact", json.get("failure_impact"), "Single points of failure",
-                json.get("single_points_of_failure"), "Cut sets", json.get("cut_sets"), "RACI", json.get("raci").get("rows"));
+        Map<String, JsonNode> sections = Map.ofEntries(
+                Map.entry("Findings", json.get("findings")),
+                Map.entry("Meeting points", json.get("meeting_points")),
+                Map.entry("Attack paths", json.get("attack_paths")),
+                Map.entry("Shortcuts", json.get("shortcuts")),
+                Map.entry("Failure impact", json.get("failure_impact")),
+                Map.entry("Single points of failure", json.get("single_points_of_failure")),
+                Map.entry("Cut sets", json.get("cut_sets")),
+                Map.entry("RACI", json.get("raci").get("rows")),
+                Map.entry("Problems", json.get("problems")),
+                Map.entry("Actions", json.get("actions")),
+                Map.entry("Scorecard", json.get("scorecard")),
+                Map.entry("Outages", json.get("outages")));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
             for (Map.Entry<String, JsonNode> section : sections.entrySet()) {
                 XSSFSheet sheet = workbook.getSheet(section.getKey());
