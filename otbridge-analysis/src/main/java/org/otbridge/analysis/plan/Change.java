@@ -274,10 +274,11 @@ public sealed interface Change {
         }
 
         public Model apply(Model model, LocalDate today) {
+            java.util.Set<Ref> leaving = new java.util.HashSet<>(from);
             java.util.Set<Ref> zonesOfThem = new java.util.HashSet<>();
             List<Asset> assets = new ArrayList<>(model.assets().size());
             for (Asset a : model.assets()) {
-                if (from.contains(a.ref())) {
+                if (leaving.contains(a.ref())) {
                     zonesOfThem.addAll(a.zones());
                     assets.add(withControls(a, a.controls().stream().filter(c -> !c.equals(subject)).toList()));
                 } else {
@@ -297,11 +298,11 @@ public sealed interface Change {
                 }
             }
             List<Ref> appliesTo = control.appliesTo().stream()
-                    .filter(t -> !from.contains(t) && !zonesLosing.contains(t)).toList();
+                    .filter(t -> !leaving.contains(t) && !zonesLosing.contains(t)).toList();
             if (!zonesLosing.isEmpty()) {
                 assets = new ArrayList<>(edited.assets().size());
                 for (Asset a : edited.assets()) {
-                    boolean keeps = !from.contains(a.ref()) && a.zones().stream().anyMatch(zonesLosing::contains)
+                    boolean keeps = !leaving.contains(a.ref()) && a.zones().stream().anyMatch(zonesLosing::contains)
                             && !a.controls().contains(subject);
                     if (keeps) {
                         List<Ref> controls = new ArrayList<>(a.controls());
@@ -352,9 +353,10 @@ public sealed interface Change {
 
         public Model apply(Model model, LocalDate today) {
             java.util.Set<Ref> gone = new java.util.HashSet<>(itElements);
+            java.util.Set<Ref> mine = new java.util.HashSet<>(assets);
             List<Asset> edited = new ArrayList<>(model.assets().size());
             for (Asset a : model.assets()) {
-                edited.add(assets.contains(a.ref()) ? withRequires(a, ModelEdit.without(a.requires(), gone)) : a);
+                edited.add(mine.contains(a.ref()) ? withRequires(a, ModelEdit.without(a.requires(), gone)) : a);
             }
             return ModelEdit.assets(model, edited);
         }
@@ -644,17 +646,18 @@ public sealed interface Change {
         }
 
         public Model apply(Model model, LocalDate today) {
+            java.util.Set<Ref> it = new java.util.HashSet<>(itElements);
             Model edited = ModelEdit.controls(model, ModelEdit.replace(model.controls(), Control::id, subject.id(),
                     c -> {
                         Map<String, Object> parameters = new LinkedHashMap<>(c.parameters());
                         parameters.put("offline_copy", true);
                         return new Control(c.id(), c.kind(),
-                                c.appliesTo().stream().filter(t -> !itElements.contains(t)).toList(), parameters,
+                                c.appliesTo().stream().filter(t -> !it.contains(t)).toList(), parameters,
                                 c.description(), c.at());
                     }));
             List<Asset> assets = new ArrayList<>(edited.assets().size());
             for (Asset a : edited.assets()) {
-                assets.add(itElements.contains(a.ref())
+                assets.add(it.contains(a.ref())
                         ? withControls(a, a.controls().stream().filter(c -> !c.equals(subject)).toList()) : a);
             }
             return ModelEdit.assets(edited, assets);
