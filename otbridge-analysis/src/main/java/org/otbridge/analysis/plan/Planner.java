@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.otbridge.model.Ref;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -60,8 +61,8 @@ public final class Planner {
     }
 
     /**
-     * A planner that measures each change with a full assessment by these rules, on the calling
-     * thread, without the model's own what-if scenarios (they change no figure).
+     * A planner that measures each change with a full assessment by these rules, without the
+     * model's own what-if scenarios (they change no figure).
      */
     public static Planner of(LocalDate today, RuleRegistry rules, RuleLimits limits) {
         return of(today, rules, limits, SLICE_FROM);
@@ -72,13 +73,16 @@ public final class Planner {
         List<Analysis<?>> analyses = Analyses.builtIn().stream()
                 .filter(a -> !a.key().equals(Analyses.SCENARIOS)).toList();
         Assessor assessor = new Assessor(today, rules, limits, analyses);
-        return new Planner(model -> assessor.assess(model, Runnable::run), today, sliceFrom);
+        return new Planner(assessor::assess, today, sliceFrom);
     }
 
-    /** Measures one model: a fresh assessment's snapshot. Must be safe to call from several threads. */
+    /**
+     * Measures one model: a fresh assessment, its analyses run on {@code pool}. Must be safe to
+     * call from several threads sharing the pool.
+     */
     @FunctionalInterface
     public interface Evaluator {
-        Assessment assess(Model model);
+        Assessment assess(Model model, Executor pool);
     }
 
     /** A site slice of the current model, assessed before any change. */
@@ -189,15 +193,21 @@ public final class Planner {
     public Plan plan(Assessment assessment, int top) {
         List<Change> candidates = new Remedies(assessment.model()).candidates(assessment.problems(),
                 assessment.findings());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(cores);
+        // The analyses of each measurement run on a pool of their own: while one core measures a
+        // small change, a large one keeps the others busy. No task waits inside either pool.
+        ExecutorService analyses = Executors.newFixedThreadPool(cores);
         try {
-            return plan(assessment, candidates, top, pool);
+            return plan(assessment, candidates, top, pool, analyses);
         } finally {
             pool.shutdownNow();
+            analyses.shutdownNow();
         }
     }
 
-    private Plan plan(Assessment assessment, List<Change> candidates, int top, ExecutorService pool) {
+    private Plan plan(Assessment assessment, List<Change> candidates, int top, ExecutorService pool,
+            Executor analyses) {
         Model model = assessment.model();
         Sites found = model.assets().size() >= sliceFrom ? Sites.of(model) : null;
         Sites sites = found != null && found.count() > 1 ? found : null;
@@ -247,7 +257,7 @@ public final class Planner {
                 break;
             }
             List<Measured> results = measureAll(model, current, stale.stream().map(c -> c.change).toList(), step,
-                    pool, sites, parts);
+                    pool, analyses, sites, parts);
             for (int i = 0; i < stale.size(); i++) {
                 Candidate c = stale.get(i);
                 Measured m = results.get(i);
@@ -270,17 +280,17 @@ public final class Planner {
      * {@code parts} holds the site slices of this step already measured before any change.
      */
     private List<Measured> measureAll(Model model, Snapshot before, List<Change> changes, int step,
-            ExecutorService pool, Sites sites, Map<Set<Integer>, CompletableFuture<Part>> parts) {
+            ExecutorService pool, Executor analyses, Sites sites, Map<Set<Integer>, CompletableFuture<Part>> parts) {
         Function<Change, Measured> measure = change -> {
             Set<Integer> slice = sliceFor(sites, change);
             Snapshot after;
             if (slice == null) {
-                after = Snapshot.of(evaluator.assess(change.apply(model, today)));
+                after = Snapshot.of(evaluator.assess(change.apply(model, today), analyses));
             } else {
                 // the part before any change is assessed once per step for all changes to it
                 Part part = parts.computeIfAbsent(slice, s -> CompletableFuture.supplyAsync(() -> {
                     Model sliced = SiteSlice.of(model, sites, s);
-                    return new Part(sliced, evaluator.assess(sliced));
+                    return new Part(sliced, evaluator.assess(sliced, analyses));
                 }, Runnable::run)).join();
                 Model changed = change.apply(part.model(), today);
                 // only what belongs to the sites, and what the change names, is counted: the shared
@@ -290,7 +300,7 @@ public final class Planner {
                 Predicate<Ref> counted0 = local(sites, part.model(), named);
                 Predicate<Ref> counted1 = local(sites, changed, named);
                 Snapshot partBefore = Snapshot.of(part.assessment(), ref -> counted0.test(ref) || counted1.test(ref));
-                Snapshot partAfter = Snapshot.of(evaluator.assess(changed), ref -> counted0.test(ref) || counted1.test(ref));
+                Snapshot partAfter = Snapshot.of(evaluator.assess(changed, analyses), ref -> counted0.test(ref) || counted1.test(ref));
                 after = before.withPartChanged(partBefore, partAfter);
             }
             return new Measured(change, after, before.gainTo(after), step);
