@@ -24,6 +24,7 @@ public final class Model {
     private final List<Responsibility> responsibilities;
     private final List<Scenario> scenarios;
     private final List<AcceptedRisk> exceptions;
+    private final List<EffortOverride> efforts;
 
     private final Map<String, Service> servicesById;
     private final Map<String, Zone> zonesById;
@@ -37,6 +38,15 @@ public final class Model {
     public Model(List<String> files, Organization organization, List<Service> services, List<Zone> zones,
             List<Asset> assets, List<Connection> connections, List<Supplier> suppliers, List<Control> controls,
             List<Responsibility> responsibilities, List<Scenario> scenarios, List<AcceptedRisk> exceptions) {
+        this(files, organization, services, zones, assets, connections, suppliers, controls, responsibilities,
+                scenarios, exceptions, List.of());
+    }
+
+    /** A model with the site's own effort classes for planned actions. */
+    public Model(List<String> files, Organization organization, List<Service> services, List<Zone> zones,
+            List<Asset> assets, List<Connection> connections, List<Supplier> suppliers, List<Control> controls,
+            List<Responsibility> responsibilities, List<Scenario> scenarios, List<AcceptedRisk> exceptions,
+            List<EffortOverride> efforts) {
         this.files = List.copyOf(files);
         this.organization = organization;
         this.services = List.copyOf(services);
@@ -48,6 +58,7 @@ public final class Model {
         this.responsibilities = List.copyOf(responsibilities);
         this.scenarios = List.copyOf(scenarios);
         this.exceptions = List.copyOf(exceptions);
+        this.efforts = List.copyOf(efforts);
         this.servicesById = byId(this.services, Service::id);
         this.zonesById = byId(this.zones, Zone::id);
         this.assetsById = byId(this.assets, Asset::id);
@@ -78,6 +89,7 @@ public final class Model {
     public List<Responsibility> responsibilities() { return responsibilities; }
     public List<Scenario> scenarios() { return scenarios; }
     public List<AcceptedRisk> exceptions() { return exceptions; }
+    public List<EffortOverride> efforts() { return efforts; }
 
     public Optional<Service> service(String id) { return Optional.ofNullable(servicesById.get(id)); }
     public Optional<Zone> zone(String id) { return Optional.ofNullable(zonesById.get(id)); }

@@ -14,6 +14,7 @@ import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.plan.Action;
 import org.otbridge.analysis.plan.MistakeScore;
 import org.otbridge.analysis.plan.Problem;
+import org.otbridge.analysis.plan.Problems;
 import org.otbridge.analysis.Severity;
 import org.otbridge.analysis.boundary.MeetingPoint;
 import org.otbridge.analysis.whatif.ScenarioResult;
@@ -189,17 +190,16 @@ public final class TextSummary {
         Map<String, Problem> problems = new java.util.HashMap<>();
         assessment.problems().forEach(p -> problems.put(p.id(), p));
         for (Action a : shown) {
-            lines.add(cut(String.format(Locale.ROOT, "  %d. %s [%s, value %s]", a.rank(),
-                    oneLine(Printable.escape(a.title())), a.effort().yamlName(), a.value().yamlName()), LINE_WIDTH));
+            // the title gives way, never the effort and value after it
+            String head = "  " + a.rank() + ". ";
+            String tail = " [" + a.effort().yamlName() + (a.effortFromModel() ? " (yours)" : "") + ", value "
+                    + a.value().yamlName() + "]";
+            lines.add(head + cut(oneLine(Printable.escape(a.title())), LINE_WIDTH - head.length() - tail.length()) + tail);
             lines.addAll(wrap(a.buys(), "     "));
             if (closes) {
-                for (String id : a.closes()) {
-                    Problem p = problems.get(id);
-                    if (p != null) {
-                        lines.add("       closes " + p.severity().yamlName() + ": " + p.subject().key() + ": "
-                                + Printable.escape(p.title()));
-                    }
-                }
+                a.closes().stream().map(problems::get).filter(java.util.Objects::nonNull).sorted(Problems.ORDER)
+                        .forEach(p -> lines.add("       closes " + p.severity().yamlName() + ": " + p.subject().key()
+                                + ": " + Printable.escape(p.title())));
             }
         }
         return lines;

@@ -12,6 +12,7 @@ import org.otbridge.model.Backup;
 import org.otbridge.model.Connection;
 import org.otbridge.model.Control;
 import org.otbridge.model.ControlKind;
+import org.otbridge.model.Effort;
 import org.otbridge.model.Fallback;
 import org.otbridge.model.Model;
 import org.otbridge.model.Organization;

@@ -26,37 +26,37 @@ final class ModelEdit {
 
     static Model connections(Model m, List<Connection> connections) {
         return new Model(m.files(), m.organization(), m.services(), m.zones(), m.assets(), connections, m.suppliers(),
-                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions());
+                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.efforts());
     }
 
     static Model assets(Model m, List<Asset> assets) {
         return new Model(m.files(), m.organization(), m.services(), m.zones(), assets, m.connections(), m.suppliers(),
-                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions());
+                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.efforts());
     }
 
     static Model controls(Model m, List<Control> controls) {
         return new Model(m.files(), m.organization(), m.services(), m.zones(), m.assets(), m.connections(),
-                m.suppliers(), controls, m.responsibilities(), m.scenarios(), m.exceptions());
+                m.suppliers(), controls, m.responsibilities(), m.scenarios(), m.exceptions(), m.efforts());
     }
 
     static Model responsibilities(Model m, List<Responsibility> responsibilities) {
         return new Model(m.files(), m.organization(), m.services(), m.zones(), m.assets(), m.connections(),
-                m.suppliers(), m.controls(), responsibilities, m.scenarios(), m.exceptions());
+                m.suppliers(), m.controls(), responsibilities, m.scenarios(), m.exceptions(), m.efforts());
     }
 
     static Model organization(Model m, Organization organization) {
         return new Model(m.files(), organization, m.services(), m.zones(), m.assets(), m.connections(), m.suppliers(),
-                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions());
+                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.efforts());
     }
 
     static Model services(Model m, List<Service> services) {
         return new Model(m.files(), m.organization(), services, m.zones(), m.assets(), m.connections(), m.suppliers(),
-                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions());
+                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.efforts());
     }
 
     static Model suppliers(Model m, List<Supplier> suppliers) {
         return new Model(m.files(), m.organization(), m.services(), m.zones(), m.assets(), m.connections(), suppliers,
-                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions());
+                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.efforts());
     }
 
     /**
@@ -112,7 +112,7 @@ final class ModelEdit {
                                 s.compromise().stream().filter(r -> !set.contains(r)).toList(), s.description(), s.at())
                         : s).toList();
         Model cleaned = new Model(m.files(), m.organization(), m.services(), m.zones(), m.assets(), m.connections(),
-                m.suppliers(), controls, raci, scenarios, exceptions);
+                m.suppliers(), controls, raci, scenarios, exceptions, m.efforts());
         return mapRequires(cleaned, d -> without(d, set));
     }
 
@@ -150,7 +150,7 @@ final class ModelEdit {
                 c.purpose(), c.justification(), c.expires(), edit.apply(c.requires()), c.description(), c.at()))
                 .toList();
         return new Model(m.files(), m.organization(), services, zones, assets, connections, m.suppliers(),
-                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions());
+                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.efforts());
     }
 
     /** {@code items} with the one whose id is {@code id} replaced (or removed, when the edit gives null). */

@@ -23,6 +23,7 @@ import org.otbridge.analysis.registry.RuleRegistry;
 import org.otbridge.analysis.rules.RuleLimits;
 import org.otbridge.analysis.FindingIds;
 import org.otbridge.analysis.Severity;
+import org.otbridge.model.Effort;
 import org.otbridge.model.Model;
 
 /**
@@ -145,11 +146,13 @@ public final class Planner {
         final Change change;
         final String key;
         final int estimate;
+        final Effort effort;
         Measured last;
         double score;
 
-        Candidate(Change change, int estimate) {
+        Candidate(Change change, int estimate, Effort effort) {
             this.change = change;
+            this.effort = effort;
             this.key = Remedies.key(change);
             this.estimate = estimate;
         }
@@ -161,13 +164,13 @@ public final class Planner {
         /** Risk removed per effort: as last measured, else as guessed and corrected by what guesses of its kind gave. */
         double score(Calibration calibration) {
             double gain = last != null ? last.gain() : estimate * calibration.ratio(change.kind());
-            return gain / change.effort().weight();
+            return gain / effort.weight();
         }
     }
 
     /** Most risk removed per effort first; then the smaller effort; then by the change, so the plan is stable. */
     private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble((Candidate c) -> -c.score)
-            .thenComparing(c -> c.change.effort()).thenComparing(c -> c.key);
+            .thenComparing(c -> c.effort).thenComparing(c -> c.key);
 
     /** How measured gains compare with the first guesses, per kind of change. */
     private static final class Calibration {
@@ -214,11 +217,12 @@ public final class Planner {
         Map<Set<Integer>, CompletableFuture<Part>> parts = new ConcurrentHashMap<>();
         Snapshot current = Snapshot.of(assessment);
         Estimates estimates = new Estimates(assessment);
+        Efforts efforts = Efforts.of(model);
         List<Candidate> open = new ArrayList<>();
         for (Change change : candidates) {
             int estimate = estimates.of(change);
             if (estimate > 0) {
-                open.add(new Candidate(change, estimate));
+                open.add(new Candidate(change, estimate, efforts.of(change)));
             }
         }
         Calibration calibration = new Calibration();
@@ -245,7 +249,7 @@ public final class Planner {
             }
             if (bestFresh != null && (stale.isEmpty() || measuredThisStep >= capPerStep)) {
                 open.remove(bestFresh);
-                actions.add(action(actions.size() + 1, bestFresh.last, current));
+                actions.add(action(actions.size() + 1, bestFresh.last, current, efforts));
                 model = bestFresh.change.apply(model, today);
                 current = bestFresh.last.after();
                 step++;
@@ -310,13 +314,13 @@ public final class Planner {
         return running.stream().map(CompletableFuture::join).toList();
     }
 
-    private static Action action(int rank, Measured m, Snapshot before) {
+    private static Action action(int rank, Measured m, Snapshot before, Efforts efforts) {
         Snapshot after = m.after();
         List<String> closes = before.open().keySet().stream().filter(id -> !after.open().containsKey(id)).sorted()
                 .toList();
         Change change = m.change();
         String id = FindingIds.of("action|" + Remedies.key(change), List.of(change.subject()));
-        return new Action(id, rank, change, change.effort(), value(before, after, closes),
+        return new Action(id, rank, change, efforts.of(change), efforts.fromModel(change), value(before, after, closes),
                 closes, before.figures(), after.figures(), Buys.sentence(before, after, closes));
     }
 

@@ -66,7 +66,7 @@ final class SiteSlice {
         List<AcceptedRisk> exceptions = model.exceptions().stream()
                 .filter(e -> e.subject() == null || keptOrOther(e.subject(), kept)).toList();
         Model sliced = new Model(model.files(), model.organization(), services, zones, assets, connections,
-                model.suppliers(), controls, raci, List.of(), exceptions);
+                model.suppliers(), controls, raci, List.of(), exceptions, model.efforts());
         // what kept elements require outside the slice is another site's: leave it out
         Set<Ref> gone = new HashSet<>();
         collectMissing(sliced, kept, gone);
