@@ -15,6 +15,7 @@ import org.otbridge.analysis.plan.Action;
 import org.otbridge.analysis.plan.MistakeScore;
 import org.otbridge.analysis.plan.Problem;
 import org.otbridge.analysis.plan.Problems;
+import org.otbridge.analysis.plan.Scorecard;
 import org.otbridge.analysis.Severity;
 import org.otbridge.analysis.boundary.MeetingPoint;
 import org.otbridge.analysis.whatif.ScenarioResult;
@@ -39,8 +40,6 @@ public final class TextSummary {
     static final int MAX_LINES = 40;
 
     private static final int LINE_WIDTH = 100;
-    private static final Set<Domain> OT_SIDE = Set.of(Domain.OT, Domain.SAFETY);
-    private static final Set<Domain> OUTER_SIDE = Set.of(Domain.IT, Domain.EXTERNAL);
 
     /** The summary, lines ending in {@code \n}. */
     public String render(Assessment assessment) {
@@ -388,18 +387,9 @@ public final class TextSummary {
             line.append(", ").append(plural(assets, "multi-homed asset"));
         }
         line.append(")");
-        long bypassing = points.stream().filter(TextSummary::bypassesDmz).count();
+        long bypassing = points.stream().filter(Scorecard::bypassesDmz).count();
         return List.of(line.toString(), "  " + bypassing + (bypassing == 1 ? " connects" : " connect")
                 + " IT or outside directly to OT, without passing a DMZ");
-    }
-
-    /** A connection between IT or outside and OT or safety that passes no DMZ. */
-    public static boolean bypassesDmz(MeetingPoint point) {
-        if (!point.isConnection() || !Boolean.FALSE.equals(point.viaDmz())) {
-            return false;
-        }
-        return OT_SIDE.contains(point.fromDomain()) && OUTER_SIDE.contains(point.toDomain())
-                || OUTER_SIDE.contains(point.fromDomain()) && OT_SIDE.contains(point.toDomain());
     }
 
     private static String oneLine(String text) {
