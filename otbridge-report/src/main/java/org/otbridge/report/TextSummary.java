@@ -309,12 +309,16 @@ public final class TextSummary {
             return List.of();
         }
         List<String> lines = new ArrayList<>();
-        lines.add("Attacks that could stop a critical service faster than it tolerates: " + worst.size());
+        Set<Ref> critical = Scorecard.criticalServices(assessment.model());
+        long cheap = worst.stream().filter(o -> Scorecard.isCheapStop(o, critical)).count();
+        // the scorecard counts the cheap ones; say which those are
+        lines.add("Attacks that could stop a critical service faster than it tolerates: " + worst.size() + " ("
+                + cheap + " cheap)");
         for (org.otbridge.analysis.exposure.Outage o : worst.subList(0, Math.min(shownAtMost, worst.size()))) {
             lines.add("  from " + o.entry().key() + " an attacker can stop " + o.service().key()
                     + (o.timeToImpact().isZero() ? " at once" : " within " + Durations.words(o.timeToImpact()))
                     + (o.tolerable() == null ? "" : " (tolerates " + Durations.words(o.tolerable()) + ")")
-                    + ", cost " + cost(o.cost()));
+                    + ", cost " + cost(o.cost()) + (Scorecard.isCheapStop(o, critical) ? ", cheap" : ""));
         }
         return lines;
     }
