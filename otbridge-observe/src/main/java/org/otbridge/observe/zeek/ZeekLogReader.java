@@ -92,6 +92,8 @@ public final class ZeekLogReader {
         long lineNumber = 0;
         String line;
         boolean sawContent = false;
+        // once a log has shown itself JSON, a line that is not is one damaged line, not another format
+        boolean sawJson = false;
         while ((line = reader.readLine()) != null) {
             lineNumber++;
             if (line.isEmpty()) {
@@ -114,7 +116,8 @@ public final class ZeekLogReader {
                 continue;
             }
             sawContent = true;
-            if (line.startsWith("{")) {
+            if (line.startsWith("{") || sawJson && fields == null) {
+                sawJson = true;
                 Map<String, String> record = json(line, lineNumber, problems);
                 if (record != null) {
                     // a stream of several logs (Zeek's JSON streaming, Corelight) names each record's log
