@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.AnalysisException;
@@ -64,6 +65,9 @@ public final class InventoryJob {
         try {
             Path output = new Path(arguments.output());
             FileSystem fs = output.getFileSystem(hadoop);
+            if (fs instanceof LocalFileSystem local) {
+                fs = local.getRaw(); // no .crc file beside each document on a local disk
+            }
             if (arguments.perSite() && fs.exists(output)
                     && (!fs.getFileStatus(output).isDirectory() || fs.listStatus(output).length > 0)) {
                 return refuse(err, arguments.output() + ": exists; name a new or empty folder for the site inventories");
