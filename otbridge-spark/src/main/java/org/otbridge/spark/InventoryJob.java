@@ -14,6 +14,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
+import org.apache.spark.SparkException;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
 import org.otbridge.observe.inventory.Inventory;
@@ -108,6 +109,10 @@ public final class InventoryJob {
             return refuse(err, "cannot read or write: " + e.getMessage());
         } catch (Exception e) {
             // Spark's (Scala's) exceptions are not declared; a missing input is an AnalysisException
+            if (e instanceof SparkException failed && failed.getCondition() != null
+                    && failed.getCondition().startsWith("FAILED_READ_FILE")) {
+                return refuse(err, unreadable(failed));
+            }
             if (!(e instanceof AnalysisException analysis)) {
                 throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
             }
@@ -117,6 +122,20 @@ public final class InventoryJob {
             }
             return refuse(err, analysis.getSimpleMessage());
         }
+    }
+
+    /** Which file could not be read, and why. */
+    private static String unreadable(SparkException e) {
+        String path = e.getMessageParameters().get("path");
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String file = path == null ? "an input" : LogFiles.plain(path);
+        String why = cause instanceof java.net.URISyntaxException && file.substring(file.lastIndexOf('/') + 1).contains(":")
+                ? "a ':' in the file name, which Hadoop file systems refuse; rename the file"
+                : cause.getMessage();
+        return file + ": cannot be read: " + why;
     }
 
     /** A site's name as a file name: letters, digits, '.', '_', '-' and '=' kept, anything else '_'. */

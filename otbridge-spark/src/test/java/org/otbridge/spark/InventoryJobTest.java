@@ -89,6 +89,14 @@ class InventoryJobTest {
                 + ": exists; name a new or empty folder for the site inventories");
         assertThat(full.resolve("old.json")).hasContent("{}");
 
+        Path rotated = dir.resolve("rotated");
+        Files.createDirectories(rotated);
+        Files.copy(logs.resolve("conn.log"), rotated.resolve("conn.04:00:00-05:00:00.log"));
+        err.reset();
+        assertThat(run(rotated.toString(), dir.resolve("o.json").toString())).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("otbridge-spark: " + rotated.resolve("conn.04:00:00-05:00:00.log")
+                + ": cannot be read: a ':' in the file name, which Hadoop file systems refuse; rename the file");
+
         assertThatThrownBy(() -> JobArguments.parse("--format", "csv", "in", "out"))
                 .hasMessage("--format is json or parquet, not 'csv'");
         assertThatThrownBy(() -> JobArguments.parse("in")).hasMessageContaining("name the logs");
