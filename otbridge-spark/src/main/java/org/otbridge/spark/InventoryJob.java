@@ -17,6 +17,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.SparkException;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
+import org.otbridge.observe.inventory.InputSummary;
 import org.otbridge.observe.inventory.Inventory;
 import org.otbridge.observe.inventory.InventoryJson;
 
@@ -35,6 +36,12 @@ public final class InventoryJob {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            System.out.println(JobArguments.USAGE);
+            System.out.println("Reads Zeek logs (JSON lines or Parquet) and writes the observed inventory"
+                    + " (otbridge.inventory/1): one file, or with --per-site a folder of one per site. See docs/fleets.md.");
+            return;
+        }
         JobArguments arguments;
         try {
             arguments = JobArguments.parse(args);
@@ -103,6 +110,18 @@ public final class InventoryJob {
                 write(fs, output, inventory);
                 out.println("Wrote " + arguments.output() + ": " + inventory.hosts().size() + " hosts, "
                         + inventory.flows().size() + " flows");
+            }
+            long damaged = 0;
+            long files = 0;
+            for (Inventory inventory : inventories.values()) {
+                for (InputSummary input : inventory.inputs()) {
+                    damaged += input.damagedRecords();
+                    files += input.damagedRecords() > 0 ? 1 : 0;
+                }
+            }
+            if (damaged > 0) {
+                err.println("otbridge-spark: " + damaged + " lines in " + files
+                        + " files were no JSON object and were skipped (damaged_records in the inventory's inputs)");
             }
             return 0;
         } catch (IOException e) {

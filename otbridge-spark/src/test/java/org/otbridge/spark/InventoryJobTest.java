@@ -46,6 +46,7 @@ class InventoryJobTest {
         Path file = dir.resolve("out").resolve("inventory.json");
         assertThat(run(lake.toString(), file.toString())).as(err.toString()).isZero();
         assertThat(out.toString()).startsWith("Wrote " + file + ": ");
+        assertThat(err.toString()).matches("otbridge-spark: [0-9]+ lines in [0-9]+ files were no JSON object and were skipped .*\\R");
         // the same up to where damaged lines are: Spark does not know their line numbers
         assertThat(withoutDamage(Files.readString(file))).isEqualTo(withoutDamage(discover(lake)));
         try (Stream<Path> files = Files.list(file.getParent())) {
