@@ -6,8 +6,10 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -98,8 +100,13 @@ public final class InventoryJob {
                 fs.mkdirs(output);
                 int hosts = 0;
                 int flows = 0;
+                Set<String> names = new HashSet<>();
                 for (Map.Entry<String, Inventory> site : inventories.entrySet()) {
-                    write(fs, new Path(output, fileName(site.getKey()) + ".json"), site.getValue());
+                    String name = fileName(site.getKey());
+                    for (int n = 2; !names.add(name); n++) {
+                        name = fileName(site.getKey()) + "-" + n; // two sites that only differ in left-out characters
+                    }
+                    write(fs, new Path(output, name + ".json"), site.getValue());
                     hosts += site.getValue().hosts().size();
                     flows += site.getValue().flows().size();
                 }

@@ -27,6 +27,9 @@ class LogFilesTest {
         assertThat(files.site("s3a://bucket/zeek/east/conn.log")).isEqualTo("east");
         assertThat(files.site("/lake/conn.log")).isEqualTo("lake");
         assertThat(new LogFiles(List.of("/lake"), false).site("/lake/north/conn.log")).isEmpty();
+        assertThat(InventoryJob.fileName("Nord/Umspannwerk 7")).isEqualTo("Nord_Umspannwerk_7");
+        assertThat(InventoryJob.fileName("")).isEqualTo("site");
+        assertThat(InventoryJob.fileName("..")).isEqualTo("site..");
         assertThat(LogFiles.beforeGlob("s3a://bucket/zeek/*/conn.*")).isEqualTo("s3a://bucket/zeek");
         assertThat(LogFiles.plain("file:/lake/with%20space/conn.log")).isEqualTo("/lake/with space/conn.log");
         assertThat(LogFiles.plain("s3a://bucket/zeek/a%3Ab/conn.log")).isEqualTo("s3a://bucket/zeek/a:b/conn.log");
