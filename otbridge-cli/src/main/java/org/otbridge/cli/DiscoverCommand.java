@@ -33,7 +33,9 @@ import picocli.CommandLine.Spec;
         description = {"Read captures (pcap, pcapng, also gzip-compressed) and Zeek logs (conn.log",
                 "and the ICSNPP protocol logs) and show what the network really does: hosts",
                 "with guessed roles, and flows with their protocol and the operations clients",
-                "asked for (read, write, program, command).",
+                "asked for (read, write, program, command). Inventories written before (by",
+                "--format json, or by the Spark job over a data lake; see docs/fleets.md) are",
+                "merged with the rest, so a folder of partial inventories is one inventory.",
                 "Prints a summary; --format json writes the inventory (otbridge.inventory/1);",
                 "--format yaml or -o FILE.yaml writes a model draft, which with --model only",
                 "adds what the model lacks. Damaged capture records are reported on standard",
@@ -46,7 +48,7 @@ final class DiscoverCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Capture files, Zeek logs, or folders holding them.")
+            description = "Capture files, Zeek logs, inventories (JSON), or folders holding them.")
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--model", paramLabel = "MODEL",

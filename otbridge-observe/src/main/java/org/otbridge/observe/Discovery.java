@@ -20,13 +20,16 @@ import org.otbridge.observe.capture.NotACaptureException;
 import org.otbridge.observe.capture.ReadListener;
 import org.otbridge.observe.inventory.InputSummary;
 import org.otbridge.observe.inventory.Inventory;
+import org.otbridge.observe.inventory.InventoryReader;
 import org.otbridge.observe.zeek.ZeekInventory;
 import org.otbridge.observe.zeek.ZeekLogReader;
 
 /**
  * Reads captures and Zeek logs into one observed inventory. Captures are read side by side on all
  * cores, each into its own partial inventory, and merged; Zeek logs are read together, so that the
- * protocol logs find their connections in conn.log. Folders are searched for captures and logs.
+ * protocol logs find their connections in conn.log. Inventory documents (otbridge.inventory/1, as
+ * discover or the Spark job writes them) are read back and merged too. Folders are searched for
+ * captures, logs and inventories.
  */
 public final class Discovery {
 
@@ -62,8 +65,9 @@ public final class Discovery {
     public Inventory discover(List<Path> inputs, Listener listener) throws UnreadableInputException, IOException {
         List<Path> captures = new ArrayList<>();
         List<Path> logs = new ArrayList<>();
+        List<Path> inventories = new ArrayList<>();
         for (Path input : inputs) {
-            classify(input, true, captures, logs);
+            classify(input, true, captures, logs, inventories);
         }
         java.util.Set<Path> named = new java.util.HashSet<>(inputs);
         long total = 0;
@@ -73,32 +77,49 @@ public final class Discovery {
         for (Path p : logs) {
             total += Files.size(p);
         }
+        for (Path p : inventories) {
+            total += Files.size(p);
+        }
         AtomicLong done = new AtomicLong();
         long all = total;
         Inventory inventory = readCaptures(captures, listener, done, all);
         if (!logs.isEmpty()) {
             inventory = inventory.merge(readLogs(logs, named, listener, done, all));
         }
+        for (Path document : inventories) {
+            inventory = inventory.merge(readInventory(document));
+            listener.progress(done.addAndGet(Files.size(document)), all);
+        }
         return inventory;
     }
 
-    private static void classify(Path input, boolean named, List<Path> captures, List<Path> logs)
-            throws UnreadableInputException, IOException {
+    private static Inventory readInventory(Path document) throws UnreadableInputException {
+        try {
+            return new InventoryReader().read(document);
+        } catch (InventoryReader.MalformedInventoryException e) {
+            throw new UnreadableInputException(document + ":" + e.line() + ":" + e.column(), e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            throw new UnreadableInputException(document.toString(), "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static void classify(Path input, boolean named, List<Path> captures, List<Path> logs,
+            List<Path> inventories) throws UnreadableInputException, IOException {
         if (Files.isDirectory(input)) {
             List<Path> children;
             try (Stream<Path> walk = Files.walk(input)) {
                 children = walk.filter(Files::isRegularFile).sorted().toList();
             }
-            int before = captures.size() + logs.size();
+            int before = captures.size() + logs.size() + inventories.size();
             for (Path child : children) {
-                classify(child, false, captures, logs);
+                classify(child, false, captures, logs, inventories);
             }
-            if (named && captures.size() + logs.size() == before) {
-                throw new UnreadableInputException(input.toString(), "holds no capture or Zeek log");
+            if (named && captures.size() + logs.size() + inventories.size() == before) {
+                throw new UnreadableInputException(input.toString(), "holds no capture, Zeek log or inventory");
             }
             return;
         }
-        byte[] head = new byte[16];
+        byte[] head = new byte[64];
         int length;
         try (InputStream in = Files.newInputStream(input)) {
             length = in.readNBytes(head, 0, head.length);
@@ -115,11 +136,13 @@ public final class Discovery {
             logs.add(input);
         } else if (Captures.looksLikeCapture(head, length)) {
             captures.add(input);
+        } else if (InventoryReader.looksLikeInventory(head, length)) {
+            inventories.add(input);
         } else if (ZeekLogReader.looksLikeZeekLog(head, length)) {
             logs.add(input);
         } else if (named) {
-            throw new UnreadableInputException(input.toString(), length == 0 ? "the file is empty, not a capture or Zeek log"
-                    : "not a capture (pcap, pcapng, gzip) or a Zeek log");
+            throw new UnreadableInputException(input.toString(), length == 0 ? "the file is empty, not a capture, Zeek log or inventory"
+                    : "not a capture (pcap, pcapng, gzip), a Zeek log or an inventory");
         }
     }
 
