@@ -69,7 +69,7 @@ public final class RandomModels {
         this.seed = b.seed;
         this.assets = b.assets;
         this.zones = orDefault(b.zones, Math.max(7, b.assets / 20));
-        this.units = orDefault(b.units, 9 + b.assets / 2_000);
+        this.units = orDefault(b.units, Discipline.values().length + b.assets / 2_000);
         this.people = orDefault(b.people, Math.max(6, b.assets / 100));
         this.suppliers = orDefault(b.suppliers, Math.max(4, b.assets / 50));
         this.controls = orDefault(b.controls, 18 + b.assets / 100);
