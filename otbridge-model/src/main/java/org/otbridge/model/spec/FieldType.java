@@ -25,7 +25,7 @@ public sealed interface FieldType {
 
         /** The spellings of a flag: the two booleans, and yes and no. */
         public static final Vocabulary VOCABULARY = Vocabulary.of(List.of("true", "false"),
-                Map.of("yes", "true", "no", "false"));
+                Spellings.spellings("yes", "true", "no", "false"));
 
         public Vocabulary vocabulary() {
             return VOCABULARY;
