@@ -34,7 +34,8 @@ import org.otbridge.model.Ref;
                 + "it to a certificate and a fixed source, deny it interactive logon, and review every "
                 + "exemption with operations, with an end date.",
         references = {"IEC 62443-3-3 SR 1.1 RE(2)", "IEC 62443-3-3 SR 1.13", "NERC CIP-005-7 R2.3",
-                "CISA CPG 2.0 3.F (OT: MFA on remotely accessible systems)", "Colonial Pipeline testimony to the U.S. Senate, 2021-06-08"},
+                "CISA CPG 2.0 3.F (OT: MFA on remotely accessible systems)",
+                "Colonial Pipeline testimony to the U.S. Senate, 2021-06-08"},
         attack = {"T0859", "T0822", "M0932"},
         reads = {"account.mfa", "account.used_on", "account.disabled", "connection.auth", "connection.from",
                 "connection.to", "connection.protocol", "asset.type", "asset.zones", "asset.controls",

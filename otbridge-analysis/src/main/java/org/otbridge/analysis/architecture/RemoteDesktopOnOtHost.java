@@ -41,7 +41,8 @@ public final class RemoteDesktopOnOtHost implements ArchitectureRule {
         if (!c.connection().isRemoteSupport() && site.dmzBroker(c) != null) {
             return;
         }
-        out.report(c.ref().key() + " runs " + Words.protocol(c.connection(), "a remote-support tool") + " from " + site.where(c.from()) + " onto "
-                + site.where(c.to()) + Words.through(c) + ".", List.of(c.ref()), site.servicesOf(c));
+        out.report(c.ref().key() + " runs " + Words.protocol(c.connection(), "a remote-support tool") + " from "
+                + site.where(c.from()) + " onto " + site.where(c.to()) + Words.through(c) + ".", List.of(c.ref()),
+                site.servicesOf(c));
     }
 }
