@@ -49,7 +49,8 @@ public final class Analyses {
                 Analysis.of(GOVERNANCE_SITE, List.of(), c -> new GovernanceSite(c.facts(), c.today())),
                 Analysis.of(RACI, List.of(GOVERNANCE_SITE), c -> RaciMatrix.of(c.section(GOVERNANCE_SITE))),
                 Analysis.of(ARCHITECTURE_FINDINGS, List.of(EXPOSURE), c -> RuleFindings.of(RuleRunner.run(
-                        BuiltInRules.ARCHITECTURE, new ArchitectureSite(c.facts(), c.section(EXPOSURE).index()),
+                        BuiltInRules.ARCHITECTURE, new ArchitectureSite(c.facts(), c.section(EXPOSURE).index(),
+                                c.today()),
                         c.attack()))),
                 Analysis.of(EXPOSURE_FINDINGS, List.of(EXPOSURE), c -> RuleFindings.of(RuleRunner.run(
                         BuiltInRules.EXPOSURE, new ExposureSite(c.facts(), c.section(EXPOSURE)), c.attack()))),

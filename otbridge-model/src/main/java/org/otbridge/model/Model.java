@@ -24,6 +24,7 @@ public final class Model {
     private final List<Responsibility> responsibilities;
     private final List<Scenario> scenarios;
     private final List<AcceptedRisk> exceptions;
+    private final List<Account> accounts;
 
     private final Map<String, Service> servicesById;
     private final Map<String, Zone> zonesById;
@@ -33,10 +34,20 @@ public final class Model {
     private final Map<String, Control> controlsById;
     private final Map<String, Person> peopleById;
     private final Map<String, Unit> unitsById;
+    private final Map<String, Account> accountsById;
 
+    /** A model without accounts. */
     public Model(List<String> files, Organization organization, List<Service> services, List<Zone> zones,
             List<Asset> assets, List<Connection> connections, List<Supplier> suppliers, List<Control> controls,
             List<Responsibility> responsibilities, List<Scenario> scenarios, List<AcceptedRisk> exceptions) {
+        this(files, organization, services, zones, assets, connections, suppliers, controls, responsibilities,
+                scenarios, exceptions, List.of());
+    }
+
+    public Model(List<String> files, Organization organization, List<Service> services, List<Zone> zones,
+            List<Asset> assets, List<Connection> connections, List<Supplier> suppliers, List<Control> controls,
+            List<Responsibility> responsibilities, List<Scenario> scenarios, List<AcceptedRisk> exceptions,
+            List<Account> accounts) {
         this.files = List.copyOf(files);
         this.organization = organization;
         this.services = List.copyOf(services);
@@ -48,6 +59,7 @@ public final class Model {
         this.responsibilities = List.copyOf(responsibilities);
         this.scenarios = List.copyOf(scenarios);
         this.exceptions = List.copyOf(exceptions);
+        this.accounts = List.copyOf(accounts);
         this.servicesById = byId(this.services, Service::id);
         this.zonesById = byId(this.zones, Zone::id);
         this.assetsById = byId(this.assets, Asset::id);
@@ -56,6 +68,7 @@ public final class Model {
         this.controlsById = byId(this.controls, Control::id);
         this.peopleById = byId(organization.people(), Person::id);
         this.unitsById = byId(organization.units(), Unit::id);
+        this.accountsById = byId(this.accounts, Account::id);
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
@@ -78,6 +91,7 @@ public final class Model {
     public List<Responsibility> responsibilities() { return responsibilities; }
     public List<Scenario> scenarios() { return scenarios; }
     public List<AcceptedRisk> exceptions() { return exceptions; }
+    public List<Account> accounts() { return accounts; }
 
     public Optional<Service> service(String id) { return Optional.ofNullable(servicesById.get(id)); }
     public Optional<Zone> zone(String id) { return Optional.ofNullable(zonesById.get(id)); }
@@ -87,6 +101,7 @@ public final class Model {
     public Optional<Control> control(String id) { return Optional.ofNullable(controlsById.get(id)); }
     public Optional<Person> person(String id) { return Optional.ofNullable(peopleById.get(id)); }
     public Optional<Unit> unit(String id) { return Optional.ofNullable(unitsById.get(id)); }
+    public Optional<Account> account(String id) { return Optional.ofNullable(accountsById.get(id)); }
 
     /** True when a reference names an element of this model (special endpoints always exist). */
     public boolean contains(Ref ref) {
@@ -100,6 +115,7 @@ public final class Model {
             case UNIT -> unitsById.containsKey(ref.id());
             case CONTROL -> controlsById.containsKey(ref.id());
             case PROGRAM -> Ref.OT_SECURITY_PROGRAM.equals(ref.id());
+            case ACCOUNT -> accountsById.containsKey(ref.id());
             case INTERNET, REMOVABLE_MEDIA -> true;
         };
     }

@@ -87,7 +87,8 @@ public final class Planner {
 
     /**
      * What belongs to the slice's sites in {@code part}: its OT zones and assets, the connections
-     * with an end among them, the services that need them; and the elements a change names.
+     * with an end among them, the accounts used on them, the services that need them; and the
+     * elements a change names.
      */
     private static Predicate<Ref> local(Sites sites, Model part, Set<Ref> named) {
         Set<Ref> local = new HashSet<>(named);
@@ -104,6 +105,11 @@ public final class Planner {
         for (org.otbridge.model.Connection c : part.connections()) {
             if (local.contains(c.from()) || local.contains(c.to())) {
                 local.add(c.ref());
+            }
+        }
+        for (org.otbridge.model.Account a : part.accounts()) {
+            if (a.usedOn().stream().anyMatch(local::contains)) {
+                local.add(a.ref());
             }
         }
         for (org.otbridge.model.Service s : part.services()) {
@@ -187,7 +193,7 @@ public final class Planner {
 
     /** The plan of at most {@code top} actions for the assessed model. */
     public Plan plan(Assessment assessment, int top) {
-        List<Change> candidates = new Remedies(assessment.model()).candidates(assessment.problems(),
+        List<Change> candidates = new Remedies(assessment.model(), today).candidates(assessment.problems(),
                 assessment.findings());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
