@@ -119,14 +119,15 @@ class DiscoverCommandTest {
         Path json = dir.resolve("out.json");
         Cli cli = Cli.run("discover", capture("zeek/mqtt.pcap"), notes.toString(), "-o", json.toString());
         assertThat(cli.exitCode()).isEqualTo(2);
-        assertThat(cli.err().lines()).containsExactly(notes + ": not a capture (pcap, pcapng, gzip) or a Zeek log");
+        assertThat(cli.err().lines()).containsExactly(notes + ": not a capture (pcap, pcapng, gzip), a Zeek log or an "
+                + "inventory document (otbridge.inventory/1)");
         assertThat(json).doesNotExist();
 
         Path empty = dir.resolve("empty-folder");
         Files.createDirectories(empty);
         Cli none = Cli.run("discover", empty.toString());
         assertThat(none.exitCode()).isEqualTo(2);
-        assertThat(none.err().lines()).containsExactly(empty + ": holds no capture or Zeek log");
+        assertThat(none.err().lines()).containsExactly(empty + ": holds no capture, Zeek log or inventory document");
 
         Cli missing = Cli.run("discover", dir.resolve("nothing.pcap").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
