@@ -56,9 +56,11 @@ public final class TextSummary {
             java.util.Map<String, List<Finding>> byRule = new java.util.LinkedHashMap<>();
             open.forEach(f -> byRule.computeIfAbsent(f.rule(), r -> new java.util.ArrayList<>()).add(f));
             lines.add("Top findings:");
+            // The two lines of drift take the room of one rule, so the summary stays within MAX_LINES.
+            int top = assessment.drift().isPresent() ? TOP_FINDINGS - 1 : TOP_FINDINGS;
             int shown = 0;
             for (List<Finding> ofRule : byRule.values()) {
-                if (shown == TOP_FINDINGS) {
+                if (shown == top) {
                     break;
                 }
                 Finding f = ofRule.get(0);
@@ -68,8 +70,8 @@ public final class TextSummary {
                 lines.add("            " + subjects(f.subjects()) + (ofRule.size() > 1 ? ", ..." : ""));
                 shown++;
             }
-            if (byRule.size() > TOP_FINDINGS) {
-                lines.add("  ... and " + (byRule.size() - TOP_FINDINGS) + " more rules");
+            if (byRule.size() > top) {
+                lines.add("  ... and " + (byRule.size() - top) + " more rules");
             }
         }
 
@@ -93,6 +95,7 @@ public final class TextSummary {
         if (!assessment.attackPaths().isEmpty()) {
             lines.add("Attack paths: " + assessment.attackPaths().size());
         }
+        lines.addAll(driftLines(assessment));
         // Three lines follow: a blank one and two of footer.
         lines.addAll(scenarioLines(assessment.scenarios(), MAX_LINES - lines.size() - 3));
 
@@ -126,6 +129,27 @@ public final class TextSummary {
                     + ", cost " + cost(o.cost()));
         }
         return lines;
+    }
+
+    /**
+     * The observed traffic against the model in two lines (none without a capture): what was read,
+     * what the model does not declare, and the worst kinds of drift.
+     */
+    static List<String> driftLines(Assessment assessment) {
+        if (assessment.drift().isEmpty()) {
+            return List.of();
+        }
+        org.otbridge.analysis.drift.DriftResult drift = assessment.drift().get();
+        org.otbridge.analysis.drift.DriftCounts c = drift.counts();
+        String first = "Observed traffic (" + plural(drift.observed().inputs().size(), "input") + ", "
+                + plural(drift.observed().packets(), "packet") + "): " + c.hostsUndeclared() + " of "
+                + plural(c.hosts(), "host") + ", " + (c.flowsUndeclared() + c.flowsReversed()) + " of "
+                + plural(c.flows(), "flow") + " not in the model";
+        String second = c.flowsCrossing() + " across the OT boundary, " + c.unexpectedCommandFlows()
+                + " with unexpected commands, " + c.remoteToolFlows() + " remote " + (c.remoteToolFlows() == 1 ? "tool"
+                : "tools") + " on OT, " + c.connectionsNeverSeen() + (c.connectionsNeverSeen() == 1 ? " connection"
+                : " connections") + " unseen";
+        return List.of(shorten(first, LINE_WIDTH), "  " + shorten(second, LINE_WIDTH - 2));
     }
 
     /**

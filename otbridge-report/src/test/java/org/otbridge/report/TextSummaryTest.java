@@ -48,6 +48,22 @@ class TextSummaryTest {
     }
 
     @Test
+    void driftIsTwoLinesWithWhatWasReadAndTheWorstKinds() {
+        Assessment assessment = Fixtures.withDrift();
+        var c = assessment.drift().orElseThrow().counts();
+        String text = new TextSummary().render(assessment);
+        assertThat(text).contains("Observed traffic (3 inputs, " + assessment.drift().get().observed().packets()
+                + " packets): " + c.hostsUndeclared() + " of " + c.hosts() + " hosts, "
+                + (c.flowsUndeclared() + c.flowsReversed()) + " of " + c.flows() + " flows not in the model\n  "
+                + c.flowsCrossing() + " across the OT boundary, " + c.unexpectedCommandFlows() + " with unexpected "
+                + "commands, 1 remote tool on OT, " + c.connectionsNeverSeen() + " connections unseen\n");
+        assertThat(c.flowsCrossing()).isPositive();
+        assertThat(lines(text)).hasSizeLessThanOrEqualTo(TextSummary.MAX_LINES).allSatisfy(line ->
+                assertThat(line.length()).isLessThanOrEqualTo(100));
+        assertThat(new TextSummary().render(Fixtures.bundled())).doesNotContain("Observed traffic");
+    }
+
+    @Test
     void emptyResultIsShortAndSaysSo() {
         String text = new TextSummary().render(Fixtures.empty());
         assertThat(lines(text)).hasSizeLessThanOrEqualTo(8);
@@ -76,6 +92,16 @@ class TextSummaryTest {
                 .contains("500 (500 connections)\n  250 connect IT or outside directly to OT, without passing a DMZ")
                 .contains("connection:c-499: from zone:it-499 to asset:s-499 at cost 1.0 (500.0 over designed conduits)");
         assertThat(lines(text)).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+
+        // Drift takes the room of one rule: still at most 40 lines.
+        for (int i = 0; i < 30; i++) {
+            findings.add(Fixtures.finding("OTB-GOV-0" + (10 + i), Severity.HIGH, "Another rule " + i, false, "zone:z-" + i));
+        }
+        Assessment withDrift = Assessment.of(big.model(), findings, Fixtures.assessment(big.model(), findings, points,
+                List.of(), shortcuts).sections().with(org.otbridge.analysis.Analyses.DRIFT, Fixtures.withDrift().drift()));
+        String driftText = new TextSummary().render(withDrift);
+        assertThat(driftText).contains("Observed traffic (3 inputs", "... and 31 more rules");
+        assertThat(lines(driftText)).hasSizeLessThanOrEqualTo(40);
     }
 
     @Test
