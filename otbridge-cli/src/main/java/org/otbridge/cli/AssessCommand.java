@@ -64,9 +64,9 @@ final class AssessCommand implements Callable<Integer> {
     List<Path> rules = new ArrayList<>();
 
     @Option(names = "--capture", paramLabel = "INPUT",
-            description = {"Compare the model with observed traffic: a capture (pcap, pcapng, gzip), a Zeek log, an",
-                    "inventory document (otbridge.inventory/1) or a folder of them; repeatable. Adds the drift",
-                    "section and the OTB-DRIFT findings (docs/drift.md). Damaged records are reported and skipped."})
+            description = "Compare the model with observed traffic: a capture (pcap, pcapng, gzip), a Zeek log, "
+                    + "an inventory document (otbridge.inventory/1) or a folder of them; repeatable. Adds the drift "
+                    + "section and the OTB-DRIFT findings (docs/drift.md). Damaged records are reported and skipped.")
     List<Path> captures = new ArrayList<>();
 
     @Option(names = "--keep-going",

@@ -72,8 +72,8 @@ final class DiffCommand implements Callable<Integer> {
     LocalDate today;
 
     @Option(names = "--capture", paramLabel = "INPUT",
-            description = {"Assess both models against the same observed traffic (captures, Zeek logs, inventory",
-                    "documents or folders; repeatable), so drift findings and counts are compared too."})
+            description = "Assess both models against the same observed traffic (captures, Zeek logs, inventory "
+                    + "documents or folders; repeatable), so drift findings and counts are compared too.")
     List<Path> captures = new ArrayList<>();
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
