@@ -126,7 +126,7 @@ class DiscoverCommandTest {
         Files.writeString(broken, "{\"schema\": \"otbridge.inventory/1\",\n \"flows\": [{\"src\": 1}]}\n");
         Cli cli = Cli.run("discover", broken.toString());
         assertThat(cli.exitCode()).isEqualTo(2);
-        assertThat(cli.err().lines()).containsExactly(broken + ":2:20: src is not text");
+        assertThat(cli.err().lines()).containsExactly(broken + ":2:20: \"src\" is a string");
     }
 
     @Test
@@ -145,14 +145,15 @@ class DiscoverCommandTest {
         Path json = dir.resolve("out.json");
         Cli cli = Cli.run("discover", capture("zeek/mqtt.pcap"), notes.toString(), "-o", json.toString());
         assertThat(cli.exitCode()).isEqualTo(2);
-        assertThat(cli.err().lines()).containsExactly(notes + ": not a capture (pcap, pcapng, gzip), a Zeek log or an inventory");
+        assertThat(cli.err().lines()).containsExactly(notes + ": not a capture (pcap, pcapng, gzip), a Zeek log or an "
+                + "inventory document (otbridge.inventory/1)");
         assertThat(json).doesNotExist();
 
         Path empty = dir.resolve("empty-folder");
         Files.createDirectories(empty);
         Cli none = Cli.run("discover", empty.toString());
         assertThat(none.exitCode()).isEqualTo(2);
-        assertThat(none.err().lines()).containsExactly(empty + ": holds no capture, Zeek log or inventory");
+        assertThat(none.err().lines()).containsExactly(empty + ": holds no capture, Zeek log or inventory document");
 
         Cli missing = Cli.run("discover", dir.resolve("nothing.pcap").toString());
         assertThat(missing.exitCode()).isEqualTo(2);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -23,6 +24,7 @@ import org.otbridge.analysis.rules.RuleLimits;
 import org.otbridge.analysis.FindingIds;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Model;
+import org.otbridge.observe.inventory.Inventory;
 
 /**
  * Builds the action plan: every candidate change from {@link Remedies} is applied to a copy of the
@@ -67,12 +69,27 @@ public final class Planner {
         return of(today, rules, limits, SLICE_FROM);
     }
 
+    /**
+     * As {@link #of(LocalDate, RuleRegistry, RuleLimits)} for an assessment that read the traffic
+     * observed at the site: each change is measured against the same traffic, so its drift findings
+     * stay what they are unless the change touches them. With traffic, changes are measured on the
+     * whole model: in a site slice, the traffic of the other sites would be drift of its own.
+     */
+    public static Planner of(LocalDate today, RuleRegistry rules, RuleLimits limits, Optional<Inventory> observed) {
+        return of(today, rules, limits, observed.isPresent() ? Integer.MAX_VALUE : SLICE_FROM, observed);
+    }
+
     /** As {@link #of(LocalDate, RuleRegistry, RuleLimits)}, measuring on sites from {@code sliceFrom} assets on. */
     public static Planner of(LocalDate today, RuleRegistry rules, RuleLimits limits, int sliceFrom) {
+        return of(today, rules, limits, sliceFrom, Optional.empty());
+    }
+
+    private static Planner of(LocalDate today, RuleRegistry rules, RuleLimits limits, int sliceFrom,
+            Optional<Inventory> observed) {
         List<Analysis<?>> analyses = Analyses.builtIn().stream()
                 .filter(a -> !a.key().equals(Analyses.SCENARIOS)).toList();
         Assessor assessor = new Assessor(today, rules, limits, analyses);
-        return new Planner(model -> assessor.assess(model, Runnable::run), today, sliceFrom);
+        return new Planner(model -> assessor.assess(model, observed, Runnable::run), today, sliceFrom);
     }
 
     /** Measures one model: a fresh assessment's snapshot. Must be safe to call from several threads. */

@@ -144,6 +144,12 @@ public final class Remedies {
                 }
             }
             case "OTB-ARCH-004", "OTB-ARCH-025" -> leaveOuterZones(subject).ifPresent(changes::add);
+            // a declared connection the traffic never shows, while it shows both ends: nobody uses it
+            case "OTB-DRIFT-007" -> {
+                if (subject.kind() == RefKind.CONNECTION && !required.contains(subject)) {
+                    changes.add(new Change.RemoveConnection(subject));
+                }
+            }
             case "OTB-CONT-001", "OTB-CONT-009", "OTB-CONT-017" -> fallback(subject).ifPresent(changes::add);
             case "OTB-CONT-002" -> {
                 for (Ref other : f.subjects().subList(1, f.subjects().size())) {

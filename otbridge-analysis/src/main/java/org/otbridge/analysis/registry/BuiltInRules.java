@@ -52,6 +52,14 @@ import org.otbridge.analysis.contingency.SingleCommunicationPath;
 import org.otbridge.analysis.contingency.SinglePowerSupply;
 import org.otbridge.analysis.contingency.SupplierBehindSinglePointOfFailure;
 import org.otbridge.analysis.contingency.UnsupportedSinglePointOfFailure;
+import org.otbridge.analysis.drift.CommandFromUnexpectedHost;
+import org.otbridge.analysis.drift.DeclaredConnectionNeverSeen;
+import org.otbridge.analysis.drift.DriftRule;
+import org.otbridge.analysis.drift.ProtocolOtherThanDeclared;
+import org.otbridge.analysis.drift.RemoteToolOnOtHost;
+import org.otbridge.analysis.drift.UndeclaredFlowAcrossItOt;
+import org.otbridge.analysis.drift.UndeclaredFlowInsideOt;
+import org.otbridge.analysis.drift.UndeclaredHost;
 import org.otbridge.analysis.exposure.ExposureRule;
 import org.otbridge.analysis.exposure.AttackStopsCriticalService;
 import org.otbridge.analysis.exposure.ManagementInterfaceReachable;
@@ -164,4 +172,14 @@ public final class BuiltInRules {
             new RestoreTimeUnknown(),                           // OTB-CONT-020
             new RedundancyLostForMonths(),                      // OTB-CONT-021
             new FallbackWithoutItsPeople());                    // OTB-CONT-022
+
+    /** The drift rules (OTB-DRIFT-*): the observed traffic against the model, when assess reads captures. */
+    public static final List<DriftRule> DRIFT = List.of(
+            new UndeclaredFlowAcrossItOt(),         // OTB-DRIFT-001
+            new CommandFromUnexpectedHost(),        // OTB-DRIFT-002
+            new RemoteToolOnOtHost(),               // OTB-DRIFT-003
+            new UndeclaredHost(),                   // OTB-DRIFT-004
+            new UndeclaredFlowInsideOt(),           // OTB-DRIFT-005
+            new ProtocolOtherThanDeclared(),        // OTB-DRIFT-006
+            new DeclaredConnectionNeverSeen());     // OTB-DRIFT-007
 }

@@ -1,55 +1,53 @@
 package org.otbridge.observe.inventory;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.otbridge.model.Protocol;
 import org.otbridge.model.YamlEnum;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Reads an observed inventory back from its JSON document ({@code otbridge.inventory/1}, as
- * {@link InventoryJson} writes it), so that inventories made elsewhere (another run of discover,
- * the Spark job over a data lake) merge with {@link Inventory#merge} like any other part.
- *
- * <p>The document keeps what people need, not every fact of the inventory: a flow's connections
- * are a count without their client ports ({@link PortSet#counted}), so the connections of one flow
- * in two documents add up; a MAC address left out of a host as a router's stays out. Host roles
- * and protocols are derived again from the flows. Keys the reader does not know are ignored.
+ * Reads an observed inventory document ({@value InventoryJson#SCHEMA}, docs/output.md), plain or
+ * gzip-compressed: what {@code otbridge discover --format json} writes, or a partial inventory
+ * made elsewhere (a fleet job that reads captures where they are kept). Streamed, never held as a
+ * tree. Hosts' roles and protocols are derived again from the flows, as for a capture; a flow's
+ * connections come back as a count (the document does not carry client ports), so merging two
+ * documents that saw the same connection counts it twice. Keys this version does not know are
+ * skipped, so a later writer may add fields; a value of the wrong kind is an error at its line
+ * and column.
  */
 public final class InventoryReader {
 
-    private static final JsonFactory JSON = JsonFactory.builder().build();
-    private static final Pattern HEAD = Pattern.compile("\\A\\{\\s*\"schema\"\\s*:\\s*\"otbridge\\.inventory/");
-
-    /** The document is no inventory, or a value in it is not what the schema says. */
-    public static final class MalformedInventoryException extends Exception {
+    /** A document that is not a usable inventory, with where the problem is (1-based). */
+    public static final class BadInventoryException extends Exception {
 
         private static final long serialVersionUID = 1L;
 
         private final long line;
-        private final int column;
+        private final long column;
 
-        public MalformedInventoryException(long line, int column, String message) {
-            super(message);
+        public BadInventoryException(long line, long column, String message) {
+            super(message, null, false, false);
             this.line = line;
             this.column = column;
         }
@@ -58,242 +56,352 @@ public final class InventoryReader {
             return line;
         }
 
-        public int column() {
+        public long column() {
             return column;
         }
     }
 
-    /** True when the first bytes of a file start an inventory document (its first key is the schema). */
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
+    /** The start of a document whose head holds this is taken for an inventory. */
+    private static final String MARK = "\"" + InventoryJson.SCHEMA.substring(0, InventoryJson.SCHEMA.indexOf('/') + 1);
+
+    /**
+     * True when the first bytes of a file (decompressed) look like an inventory document: a JSON
+     * object that names the inventory schema near its start, where {@link InventoryJson} writes it.
+     */
     public static boolean looksLikeInventory(byte[] head, int length) {
         String start = new String(head, 0, Math.max(0, length), StandardCharsets.UTF_8);
-        return HEAD.matcher(start).find();
+        String trimmed = start.startsWith("\uFEFF") ? start.substring(1).stripLeading() : start.stripLeading();
+        return trimmed.startsWith("{") && start.contains(MARK);
     }
 
-    public Inventory read(Path file) throws IOException, MalformedInventoryException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    /** The first {@code max} bytes of a file, decompressed when it is gzip. */
+    public static byte[] head(Path file, int max) throws IOException {
+        try (InputStream in = open(file)) {
+            return in.readNBytes(max);
+        }
+    }
+
+    /** Reads a whole document. */
+    public Inventory read(Path file) throws IOException, BadInventoryException {
+        try (InputStream in = open(file)) {
             return read(in);
         }
     }
 
-    public Inventory read(Reader in) throws IOException, MalformedInventoryException {
-        Node document;
-        try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), in)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new MalformedInventoryException(1, 1, "empty, not an inventory document");
-            }
-            document = value(parser, first);
-            if (parser.nextToken() != null) {
-                throw malformed(parser.currentTokenLocation(), "text after the end of the document");
-            }
-        } catch (StreamReadException e) {
-            throw malformed(e.getLocation(), "JSON syntax error: " + e.getOriginalMessage());
-        } catch (tools.jackson.core.JacksonException e) {
-            throw new IOException(e.getOriginalMessage(), e);
+    private static InputStream open(Path file) throws IOException {
+        PushbackInputStream in = new PushbackInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), 2);
+        int first = in.read();
+        int second = in.read();
+        if (second >= 0) {
+            in.unread(second);
         }
-        return inventory(document);
+        if (first >= 0) {
+            in.unread(first);
+        }
+        return first == 0x1f && second == 0x8b ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
-    private static Inventory inventory(Node document) throws MalformedInventoryException {
-        Map<String, Node> root = document.object("the document");
-        Node schema = root.get("schema");
-        if (schema == null || !InventoryJson.SCHEMA.equals(schema.value)) {
-            throw document.problem("not an " + InventoryJson.SCHEMA + " document (its schema is "
-                    + (schema == null ? "missing" : "\"" + schema.value + "\"") + ")");
+    /** Reads a document from a stream, which it does not close. */
+    public Inventory read(InputStream in) throws BadInventoryException {
+        try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), in)) {
+            return new Document(parser).read();
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            throw new BadInventoryException(at == null ? 1 : Math.max(1, at.getLineNr()),
+                    at == null ? 1 : Math.max(1, at.getColumnNr()), "not valid JSON: " + e.getOriginalMessage());
         }
-        List<InputSummary> inputs = new ArrayList<>();
-        for (Node input : list(root, "inputs")) {
-            Map<String, Node> o = input.object("an input");
+    }
+
+    /** One document being read: the facts an {@link Inventory} is made of. */
+    private static final class Document {
+
+        private final JsonParser parser;
+        private final List<InputSummary> inputs = new ArrayList<>();
+        private final Map<String, List<String>> macsByIp = new HashMap<>();
+        private final List<String> layer2 = new ArrayList<>();
+        private final List<Flow> flows = new ArrayList<>();
+
+        Document(JsonParser parser) {
+            this.parser = parser;
+        }
+
+        Inventory read() throws BadInventoryException {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw fail("an inventory document is a JSON object");
+            }
+            boolean schema = false;
+            while (nextName()) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (name) {
+                    case "schema" -> {
+                        String text = string(value, "schema");
+                        if (!InventoryJson.SCHEMA.equals(text)) {
+                            throw fail("schema '" + text + "' is not one this version reads; it reads "
+                                    + InventoryJson.SCHEMA);
+                        }
+                        schema = true;
+                    }
+                    case "inputs" -> array(value, "inputs", this::input);
+                    case "hosts" -> array(value, "hosts", this::host);
+                    case "flows" -> array(value, "flows", this::flow);
+                    default -> parser.skipChildren();
+                }
+            }
+            if (!schema) {
+                throw fail("no \"schema\": \"" + InventoryJson.SCHEMA + "\"");
+            }
+            if (parser.nextToken() != null) {
+                throw fail("more after the end of the document");
+            }
+            return Inventory.of(inputs, macsByIp, List.of(), layer2, flows);
+        }
+
+        private void input() throws BadInventoryException {
+            String file = null;
+            String format = "inventory";
+            long packets = 0;
+            long bytes = 0;
+            long damaged = 0;
             List<InputSummary.Damage> damage = new ArrayList<>();
-            for (Node d : list(o, "damage")) {
-                Map<String, Node> dm = d.object("a damaged record");
-                damage.add(new InputSummary.Damage(number(dm, "offset", d), text(dm, "reason", d, false)));
+            while (nextName()) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (name) {
+                    case "file" -> file = string(value, name);
+                    case "format" -> format = string(value, name);
+                    case "packets" -> packets = count(value, name, Long.MAX_VALUE);
+                    case "bytes" -> bytes = count(value, name, Long.MAX_VALUE);
+                    case "damaged_records" -> damaged = count(value, name, Long.MAX_VALUE);
+                    case "damage" -> array(value, name, () -> {
+                        long offset = 0;
+                        String reason = "";
+                        while (nextName()) {
+                            String key = parser.currentName();
+                            JsonToken v = parser.nextToken();
+                            switch (key) {
+                                case "offset" -> offset = count(v, key, Long.MAX_VALUE);
+                                case "reason" -> reason = string(v, key);
+                                default -> parser.skipChildren();
+                            }
+                        }
+                        if (damage.size() < InputSummary.KEPT_DAMAGE) {
+                            damage.add(new InputSummary.Damage(offset, reason));
+                        }
+                    });
+                    default -> parser.skipChildren();
+                }
             }
-            inputs.add(new InputSummary(text(o, "file", input, false), text(o, "format", input, false),
-                    number(o, "packets", input), number(o, "bytes", input), number(o, "damaged_records", input), damage));
+            if (file == null) {
+                throw fail("an input without \"file\"");
+            }
+            inputs.add(new InputSummary(file, format, packets, bytes, damaged, damage));
         }
-        Map<String, List<String>> macsByIp = new TreeMap<>(Addresses.ORDER);
-        List<String> layer2 = new ArrayList<>();
-        for (Node host : list(root, "hosts")) {
-            Map<String, Node> o = host.object("a host");
+
+        private void host() throws BadInventoryException {
+            String ip = null;
             List<String> macs = new ArrayList<>();
-            for (Node mac : list(o, "macs")) {
-                macs.add(mac.text("a MAC address"));
+            while (nextName()) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (name) {
+                    case "ip" -> ip = value == JsonToken.VALUE_NULL ? null : ip(string(value, name));
+                    case "macs" -> array(value, name, () -> macs.add(mac(string(parser.currentToken(), "macs"))));
+                    default -> parser.skipChildren();
+                }
             }
-            String ip = text(o, "ip", host, true);
             if (ip != null) {
                 macsByIp.computeIfAbsent(ip, k -> new ArrayList<>()).addAll(macs);
             } else if (macs.isEmpty()) {
-                throw host.problem("a host with neither an IP nor a MAC address");
+                throw fail("a host without \"ip\" needs its MAC address in \"macs\"");
             } else {
                 layer2.add(macs.get(0));
             }
         }
-        List<Flow> flows = new ArrayList<>();
-        for (Node flow : list(root, "flows")) {
-            flows.add(flow(flow));
-        }
-        return Inventory.of(inputs, macsByIp, new TreeSet<>(), layer2, flows);
-    }
 
-    private static Flow flow(Node node) throws MalformedInventoryException {
-        Map<String, Node> o = node.object("a flow");
-        String src = text(o, "src", node, false);
-        String dst = text(o, "dst", node, false);
-        String transportText = text(o, "transport", node, false);
-        Transport transport;
-        try {
-            transport = Transport.valueOf(transportText.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw o.get("transport").problem("unknown transport \"" + transportText + "\"");
-        }
-        String protocolText = text(o, "protocol", node, false);
-        Optional<Protocol> protocol = YamlEnum.parse(Protocol.class, protocolText);
-        if (protocol.isEmpty()) {
-            throw o.get("protocol").problem("unknown protocol \"" + protocolText + "\"");
-        }
-        Node port = o.get("port");
-        Integer serverPort = port == null || port.value == null ? null : (int) number(o, "port", node);
-        Map<String, Node> operations = required(o, "operations", node).object("operations");
-        Node ops = o.get("operations");
-        long connections = number(o, "connections", node);
-        if (connections > Integer.MAX_VALUE) {
-            throw o.get("connections").problem("too many connections: " + connections);
-        }
-        return new Flow(src, dst, transport, serverPort, protocol.get(),
-                "payload".equals(text(o, "identified_by", node, true)), number(o, "packets", node),
-                number(o, "bytes", node), number(o, "reply_packets", node), time(o, "first_seen", node),
-                time(o, "last_seen", node),
-                new Operations(number(operations, "read", ops), number(operations, "write", ops),
-                        number(operations, "program", ops), number(operations, "command", ops)),
-                PortSet.counted((int) connections));
-    }
-
-    private static long time(Map<String, Node> o, String key, Node owner) throws MalformedInventoryException {
-        String text = text(o, key, owner, true);
-        if (text == null) {
-            return 0;
-        }
-        try {
-            Instant instant = Instant.parse(text);
-            return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
-        } catch (DateTimeParseException | ArithmeticException e) {
-            throw o.get(key).problem(key + " is no UTC time: \"" + text + "\"");
-        }
-    }
-
-    private static List<Node> list(Map<String, Node> o, String key) throws MalformedInventoryException {
-        Node node = o.get(key);
-        if (node == null || node.value == null) {
-            return List.of();
-        }
-        if (!(node.value instanceof List<?> items)) {
-            throw node.problem(key + " is not a list");
-        }
-        List<Node> nodes = new ArrayList<>();
-        for (Object item : items) {
-            nodes.add((Node) item);
-        }
-        return nodes;
-    }
-
-    private static Node required(Map<String, Node> o, String key, Node owner) throws MalformedInventoryException {
-        Node node = o.get(key);
-        if (node == null || node.value == null) {
-            throw owner.problem("no " + key);
-        }
-        return node;
-    }
-
-    private static String text(Map<String, Node> o, String key, Node owner, boolean nullable)
-            throws MalformedInventoryException {
-        Node node = o.get(key);
-        if (node == null || node.value == null) {
-            if (nullable) {
-                return null;
-            }
-            throw owner.problem("no " + key);
-        }
-        return node.text(key);
-    }
-
-    private static long number(Map<String, Node> o, String key, Node owner) throws MalformedInventoryException {
-        Node node = required(o, key, owner);
-        if (!(node.value instanceof Long n) || n < 0) {
-            throw node.problem(key + " is not a whole number of 0 or more");
-        }
-        return n;
-    }
-
-    /** A JSON value where it starts: a map, a list, a string, a whole number (Long), another number, a boolean or null. */
-    private record Node(Object value, long line, int column) {
-
-        @SuppressWarnings("unchecked")
-        Map<String, Node> object(String what) throws MalformedInventoryException {
-            if (!(value instanceof Map<?, ?>)) {
-                throw problem(what + " is not an object");
-            }
-            return (Map<String, Node>) value;
-        }
-
-        String text(String what) throws MalformedInventoryException {
-            if (!(value instanceof String s)) {
-                throw problem(what + " is not text");
-            }
-            return s;
-        }
-
-        MalformedInventoryException problem(String message) {
-            return new MalformedInventoryException(line, column, message);
-        }
-    }
-
-    private static Node value(JsonParser parser, JsonToken token) throws MalformedInventoryException {
-        TokenStreamLocation at = parser.currentTokenLocation();
-        long line = at.getLineNr();
-        int column = at.getColumnNr();
-        switch (token) {
-            case START_OBJECT -> {
-                Map<String, Node> map = new LinkedHashMap<>();
-                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String name = parser.currentName();
-                    map.put(name, value(parser, parser.nextToken()));
+        private void flow() throws BadInventoryException {
+            String src = null;
+            String dst = null;
+            Transport transport = null;
+            Integer port = null;
+            Protocol protocol = null;
+            boolean byPayload = false;
+            long packets = 0;
+            long bytes = 0;
+            long replies = 0;
+            int connections = 0;
+            long first = 0;
+            long last = 0;
+            Operations operations = Operations.NONE;
+            while (nextName()) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (name) {
+                    case "src" -> src = address(string(value, name));
+                    case "dst" -> dst = address(string(value, name));
+                    case "transport" -> transport = transport(string(value, name));
+                    case "port" -> port = value == JsonToken.VALUE_NULL ? null : (int) count(value, name, 65535);
+                    case "protocol" -> protocol = protocol(string(value, name));
+                    case "identified_by" -> byPayload = value != JsonToken.VALUE_NULL && "payload".equals(string(value, name));
+                    case "packets" -> packets = count(value, name, Long.MAX_VALUE);
+                    case "bytes" -> bytes = count(value, name, Long.MAX_VALUE);
+                    case "reply_packets" -> replies = count(value, name, Long.MAX_VALUE);
+                    case "connections" -> connections = (int) count(value, name, Integer.MAX_VALUE);
+                    case "first_seen" -> first = time(value, name);
+                    case "last_seen" -> last = time(value, name);
+                    case "operations" -> operations = operations(value);
+                    default -> parser.skipChildren();
                 }
-                return new Node(map, line, column);
             }
-            case START_ARRAY -> {
-                List<Node> items = new ArrayList<>();
-                JsonToken next;
-                while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
-                    items.add(value(parser, next));
+            if (src == null || dst == null || transport == null || protocol == null) {
+                throw fail("a flow needs \"src\", \"dst\", \"transport\" and \"protocol\"");
+            }
+            flows.add(new Flow(src, dst, transport, port, protocol, byPayload, packets, bytes, replies, first, last,
+                    operations, PortSet.counted(connections)));
+        }
+
+        private Operations operations(JsonToken value) throws BadInventoryException {
+            if (value != JsonToken.START_OBJECT) {
+                throw fail("\"operations\" is an object of counts: read, write, program, command");
+            }
+            long[] counts = new long[4];
+            while (nextName()) {
+                String name = parser.currentName();
+                JsonToken v = parser.nextToken();
+                int index = List.of("read", "write", "program", "command").indexOf(name);
+                if (index < 0) {
+                    parser.skipChildren();
+                } else {
+                    counts[index] = count(v, name, Long.MAX_VALUE);
                 }
-                return new Node(items, line, column);
             }
-            case VALUE_STRING -> {
-                return new Node(parser.getString(), line, column);
+            return new Operations(counts[0], counts[1], counts[2], counts[3]);
+        }
+
+        /** Reads the items of an array, each an object read by {@code item} (a string for "macs"). */
+        private void array(JsonToken value, String name, Item item) throws BadInventoryException {
+            if (value != JsonToken.START_ARRAY) {
+                throw fail("\"" + name + "\" is a list");
             }
-            case VALUE_NUMBER_INT -> {
-                if (parser.getNumberType() != JsonParser.NumberType.INT
-                        && parser.getNumberType() != JsonParser.NumberType.LONG) {
-                    throw new MalformedInventoryException(line, column, "a number too large: " + parser.getString());
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (token == null) {
+                    throw fail("the document ends inside \"" + name + "\"");
                 }
-                return new Node(parser.getLongValue(), line, column);
+                if (name.equals("macs")) {
+                    item.read();
+                } else if (token != JsonToken.START_OBJECT) {
+                    throw fail("an entry of \"" + name + "\" is an object");
+                } else {
+                    item.read();
+                }
             }
-            case VALUE_NUMBER_FLOAT -> {
-                return new Node(parser.getDoubleValue(), line, column);
+        }
+
+        /** True at the next property name of the current object; false at its end. */
+        private boolean nextName() throws BadInventoryException {
+            JsonToken token = parser.nextToken();
+            if (token == JsonToken.PROPERTY_NAME) {
+                return true;
             }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return new Node(token == JsonToken.VALUE_TRUE, line, column);
+            if (token == JsonToken.END_OBJECT) {
+                return false;
             }
-            case VALUE_NULL -> {
-                return new Node(null, line, column);
+            throw fail("the document ends inside an object");
+        }
+
+        private String string(JsonToken value, String name) throws BadInventoryException {
+            if (value != JsonToken.VALUE_STRING) {
+                throw fail("\"" + name + "\" is a string");
             }
-            default -> throw new MalformedInventoryException(line, column, "unexpected " + token);
+            return parser.getString();
+        }
+
+        private long count(JsonToken value, String name, long max) throws BadInventoryException {
+            if (value != JsonToken.VALUE_NUMBER_INT) {
+                throw fail("\"" + name + "\" is a whole number");
+            }
+            if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                throw fail("\"" + name + "\" is too large");
+            }
+            long number = parser.getLongValue();
+            if (number < 0 || number > max) {
+                throw fail("\"" + name + "\" is " + number + ", outside 0 to " + max);
+            }
+            return number;
+        }
+
+        private long time(JsonToken value, String name) throws BadInventoryException {
+            if (value == JsonToken.VALUE_NULL) {
+                return 0;
+            }
+            String text = string(value, name);
+            try {
+                Instant instant = Instant.parse(text);
+                return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
+            } catch (DateTimeParseException | ArithmeticException e) {
+                throw fail("\"" + name + "\" is '" + text + "', not a time such as 2026-01-01T00:00:00Z");
+            }
+        }
+
+        private String ip(String text) throws BadInventoryException {
+            String canonical = Addresses.canonicalIp(text);
+            if (canonical == null) {
+                throw fail("'" + text + "' is not an IP address");
+            }
+            return canonical;
+        }
+
+        private String mac(String text) throws BadInventoryException {
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (!Addresses.isMac(lower)) {
+                throw fail("'" + text + "' is not a MAC address such as 00:1b:1b:aa:bb:cc");
+            }
+            return lower;
+        }
+
+        /** An IP address, or a MAC address for a layer-2 flow. */
+        private String address(String text) throws BadInventoryException {
+            String canonical = Addresses.canonicalIp(text);
+            if (canonical != null) {
+                return canonical;
+            }
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (Addresses.isMac(lower)) {
+                return lower;
+            }
+            throw fail("'" + text + "' is neither an IP nor a MAC address");
+        }
+
+        private Transport transport(String text) throws BadInventoryException {
+            for (Transport transport : Transport.values()) {
+                if (transport.text().equals(text)) {
+                    return transport;
+                }
+            }
+            throw fail("unknown transport '" + text + "'; one of tcp, udp, icmp, ip, ethernet");
+        }
+
+        private Protocol protocol(String text) throws BadInventoryException {
+            Optional<Protocol> protocol = YamlEnum.parse(Protocol.class, text);
+            if (protocol.isEmpty()) {
+                throw fail("unknown protocol '" + text + "'; one of "
+                        + String.join(", ", new TreeSet<>(YamlEnum.names(Protocol.class))));
+            }
+            return protocol.get();
+        }
+
+        private BadInventoryException fail(String message) {
+            TokenStreamLocation at = parser.currentTokenLocation();
+            return new BadInventoryException(at == null ? 1 : Math.max(1, at.getLineNr()),
+                    at == null ? 1 : Math.max(1, at.getColumnNr()), message);
         }
     }
 
-    private static MalformedInventoryException malformed(TokenStreamLocation at, String message) {
-        return at == null ? new MalformedInventoryException(1, 1, message)
-                : new MalformedInventoryException(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), message);
+    @FunctionalInterface
+    private interface Item {
+        void read() throws BadInventoryException;
     }
 }

@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * An immutable set of client ports (one per connection of a flow), kept so that merging the
- * inventories of overlapping parts still counts each connection once. An inventory read back from
- * its JSON document knows only how many connections a flow had, not their ports: those are
- * counted apart ({@link #counted}) and add up when merged.
+ * inventories of overlapping parts still counts each connection once. Connections read back from
+ * an inventory document, which gives their number but not their ports, are counted without ports
+ * ({@link #counted}); those add up when merged.
  */
 public final class PortSet {
 
@@ -33,9 +33,9 @@ public final class PortSet {
         return connections == 0 ? EMPTY : new PortSet(new int[0], connections);
     }
 
-    /** The connections: distinct client ports, and those counted without their ports. */
+    /** The number of connections: one per client port, plus those counted without ports. */
     public int size() {
-        return ports.length + unnamed;
+        return (int) Math.min(Integer.MAX_VALUE, (long) ports.length + unnamed);
     }
 
     public boolean contains(int port) {
@@ -53,14 +53,12 @@ public final class PortSet {
     }
 
     public PortSet union(PortSet other) {
-        if (other.unnamed != 0 || unnamed != 0) {
-            return new PortSet(new PortSet(ports, 0).union(new PortSet(other.ports, 0)).ports, unnamed + other.unnamed);
-        }
+        int sum = (int) Math.min(Integer.MAX_VALUE, (long) unnamed + other.unnamed);
         if (other.ports.length == 0) {
-            return this;
+            return sum == unnamed ? this : new PortSet(ports, sum);
         }
         if (ports.length == 0) {
-            return other;
+            return sum == other.unnamed ? other : new PortSet(other.ports, sum);
         }
         int[] merged = new int[ports.length + other.ports.length];
         int i = 0;
@@ -77,7 +75,7 @@ public final class PortSet {
                 merged[n++] = next;
             }
         }
-        return new PortSet(Arrays.copyOf(merged, n), 0);
+        return new PortSet(Arrays.copyOf(merged, n), sum);
     }
 
     @Override
@@ -92,6 +90,6 @@ public final class PortSet {
 
     @Override
     public String toString() {
-        return unnamed == 0 ? Arrays.toString(ports) : Arrays.toString(ports) + " and " + unnamed + " more";
+        return unnamed == 0 ? Arrays.toString(ports) : Arrays.toString(ports) + " and " + unnamed + " without ports";
     }
 }
