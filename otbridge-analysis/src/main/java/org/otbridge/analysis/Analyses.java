@@ -5,6 +5,9 @@ import org.otbridge.analysis.architecture.ArchitectureSite;
 import org.otbridge.analysis.boundary.MeetingPoint;
 import org.otbridge.analysis.boundary.MeetingPoints;
 import org.otbridge.analysis.contingency.ContingencySite;
+import org.otbridge.analysis.drift.DriftAnalyzer;
+import org.otbridge.analysis.drift.DriftResult;
+import org.otbridge.analysis.drift.DriftSite;
 import org.otbridge.analysis.exposure.ExposureAnalyzer;
 import org.otbridge.analysis.exposure.ExposureResult;
 import org.otbridge.analysis.exposure.ExposureSite;
@@ -38,6 +41,9 @@ public final class Analyses {
     public static final SectionKey<RuleFindings> GOVERNANCE_FINDINGS = SectionKey.of("governance-findings");
     public static final SectionKey<RuleFindings> CATALOG_FINDINGS = SectionKey.of("catalog-findings");
     public static final SectionKey<RuleFindings> CONTINGENCY_FINDINGS = SectionKey.of("contingency-findings");
+    /** The observed traffic against the model; empty when the assessment read no capture. */
+    public static final SectionKey<java.util.Optional<DriftResult>> DRIFT = SectionKey.of("drift");
+    public static final SectionKey<RuleFindings> DRIFT_FINDINGS = SectionKey.of("drift-findings");
 
     /** The built-in analyses, each after the sections it needs. */
     public static List<Analysis<?>> builtIn() {
@@ -49,7 +55,8 @@ public final class Analyses {
                 Analysis.of(GOVERNANCE_SITE, List.of(), c -> new GovernanceSite(c.facts(), c.today())),
                 Analysis.of(RACI, List.of(GOVERNANCE_SITE), c -> RaciMatrix.of(c.section(GOVERNANCE_SITE))),
                 Analysis.of(ARCHITECTURE_FINDINGS, List.of(EXPOSURE), c -> RuleFindings.of(RuleRunner.run(
-                        BuiltInRules.ARCHITECTURE, new ArchitectureSite(c.facts(), c.section(EXPOSURE).index()),
+                        BuiltInRules.ARCHITECTURE, new ArchitectureSite(c.facts(), c.section(EXPOSURE).index(),
+                                c.today()),
                         c.attack()))),
                 Analysis.of(EXPOSURE_FINDINGS, List.of(EXPOSURE), c -> RuleFindings.of(RuleRunner.run(
                         BuiltInRules.EXPOSURE, new ExposureSite(c.facts(), c.section(EXPOSURE)), c.attack()))),
@@ -62,6 +69,10 @@ public final class Analyses {
                 }),
                 Analysis.of(CONTINGENCY_FINDINGS, List.of(RESILIENCE), c -> RuleFindings.of(RuleRunner.run(
                         BuiltInRules.CONTINGENCY, new ContingencySite(c.facts(), c.section(RESILIENCE), c.today()),
-                        c.attack()))));
+                        c.attack()))),
+                Analysis.of(DRIFT, List.of(), c -> c.observed().map(inventory -> DriftAnalyzer.analyze(c.facts(), inventory))),
+                Analysis.of(DRIFT_FINDINGS, List.of(DRIFT), c -> c.section(DRIFT).map(drift -> RuleFindings.of(
+                        RuleRunner.run(BuiltInRules.DRIFT, new DriftSite(c.facts(), drift), c.attack())))
+                        .orElse(RuleFindings.of(List.of()))));
     }
 }

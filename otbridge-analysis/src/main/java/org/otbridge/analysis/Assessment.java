@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.otbridge.analysis.boundary.MeetingPoint;
+import org.otbridge.analysis.drift.DriftResult;
 import org.otbridge.analysis.exposure.AttackPath;
 import org.otbridge.analysis.exposure.EntryConduit;
 import org.otbridge.analysis.exposure.ExposureResult;
@@ -103,6 +104,11 @@ public record Assessment(Model model, List<Finding> findings, Sections sections,
 
     public RaciMatrix raci() {
         return sections.find(Analyses.RACI).orElse(RaciMatrix.empty());
+    }
+
+    /** The observed traffic against the model; empty when the assessment read no capture. */
+    public java.util.Optional<DriftResult> drift() {
+        return sections.find(Analyses.DRIFT).flatMap(drift -> drift);
     }
 
     private ExposureResult exposure() {

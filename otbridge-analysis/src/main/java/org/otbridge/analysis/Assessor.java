@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +17,7 @@ import org.otbridge.analysis.rules.RuleLimits;
 import org.otbridge.model.AcceptedRisk;
 import org.otbridge.model.Model;
 import org.otbridge.model.Problem;
+import org.otbridge.observe.inventory.Inventory;
 
 /**
  * Runs every analysis over one valid model and joins their sections. Pure: the same model and
@@ -66,9 +68,17 @@ public final class Assessor {
      * 2-core machine this takes a third off a 100,000-asset assessment.
      */
     public Assessment assess(Model model) {
+        return assess(model, Optional.empty());
+    }
+
+    /**
+     * Assesses a model together with the traffic observed at the site ({@code assess --capture}):
+     * the drift analysis compares the two; without an inventory it is not run.
+     */
+    public Assessment assess(Model model, Optional<Inventory> observed) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
-            return assess(model, pool);
+            return assess(model, observed, pool);
         } finally {
             pool.shutdownNow();
         }
@@ -76,11 +86,16 @@ public final class Assessor {
 
     /** Assesses with the analyses running on {@code pool}, which may have a single thread. */
     public Assessment assess(Model model, java.util.concurrent.Executor pool) {
+        return assess(model, Optional.empty(), pool);
+    }
+
+    /** As {@link #assess(Model, Optional)}, with the analyses on {@code pool}, which may have a single thread. */
+    public Assessment assess(Model model, Optional<Inventory> observed, java.util.concurrent.Executor pool) {
         SiteFacts facts = new SiteFacts(model);
         AttackCatalog attack = AttackCatalog.bundled();
         Map<SectionKey<?>, CompletableFuture<?>> running = new HashMap<>();
         for (Analysis<?> analysis : analyses) {
-            running.put(analysis.key(), start(analysis, running, facts, attack, pool));
+            running.put(analysis.key(), start(analysis, running, facts, attack, observed, pool));
         }
         Sections sections = Sections.empty();
         for (Analysis<?> analysis : analyses) {
@@ -99,7 +114,7 @@ public final class Assessor {
 
     /** Starts an analysis once the analyses it needs are done; nothing blocks a pool thread. */
     private <T> CompletableFuture<T> start(Analysis<T> analysis, Map<SectionKey<?>, CompletableFuture<?>> running,
-            SiteFacts facts, AttackCatalog attack, java.util.concurrent.Executor pool) {
+            SiteFacts facts, AttackCatalog attack, Optional<Inventory> observed, java.util.concurrent.Executor pool) {
         List<CompletableFuture<?>> needed = analysis.needs().stream().<CompletableFuture<?>>map(running::get).toList();
         return CompletableFuture.allOf(needed.toArray(CompletableFuture[]::new)).thenApplyAsync(done -> {
             Sections inputs = Sections.empty();
@@ -108,7 +123,7 @@ public final class Assessor {
                     inputs = add(inputs, other, running);
                 }
             }
-            return analysis.run(new AnalysisContext(facts, today, rules, limits, attack, inputs));
+            return analysis.run(new AnalysisContext(facts, today, rules, limits, attack, inputs, observed));
         }, pool);
     }
 

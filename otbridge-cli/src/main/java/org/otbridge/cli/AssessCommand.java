@@ -20,6 +20,7 @@ import org.otbridge.model.Problem;
 import org.otbridge.model.YamlEnum;
 import org.otbridge.model.load.LoadLimits;
 import org.otbridge.model.load.LoadResult;
+import org.otbridge.observe.inventory.Inventory;
 import org.otbridge.report.format.Formats;
 import org.otbridge.report.format.ReportFormat;
 import picocli.CommandLine.Command;
@@ -28,14 +29,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code otbridge assess [MODEL] [--format text|json] [-o FILE] [--fail-on SEVERITY] [--rules FILE]...}:
+ * {@code otbridge assess [MODEL] [--capture INPUT]... [--format FORMAT] [-o FILE] [--fail-on SEVERITY] [--rules FILE]...}:
  * runs every analysis on a model and prints a short summary or the full result as JSON
- * (docs/output.md). {@code --rules} adds rule files to the built-in rules (docs/rules.md).
+ * (docs/output.md). {@code --rules} adds rule files to the built-in rules (docs/rules.md);
+ * {@code --capture} compares the model with observed traffic (docs/drift.md).
  */
 @Command(name = "assess", mixinStandardHelpOptions = true,
         header = "Assess a model: meeting points, attack paths, failure impact and findings.",
         description = {"Assess a model: where IT and OT meet, attack paths and shortcuts, and findings with the",
                 "services they touch. Prints a short summary, or with --format json the full result.",
+                "With --capture, also what the network really does against the model (drift).",
                 "Exit 0, or 1 when a finding at --fail-on or worse is not accepted; 2 for unusable input."})
 class AssessCommand implements Callable<Integer> {
 
@@ -60,6 +63,12 @@ class AssessCommand implements Callable<Integer> {
             description = {"Add the rules of a rule file (YAML with CEL conditions, docs/rules.md) to the built-in",
                     "ones; repeatable. A broken rule is an error (exit 2) and nothing is written."})
     List<Path> rules = new ArrayList<>();
+
+    @Option(names = "--capture", paramLabel = "INPUT",
+            description = "Compare the model with observed traffic: a capture (pcap, pcapng, gzip), a Zeek log, "
+                    + "an inventory document (otbridge.inventory/1) or a folder of them; repeatable. Adds the drift "
+                    + "section and the OTB-DRIFT findings (docs/drift.md). Damaged records are reported and skipped.")
+    List<Path> captures = new ArrayList<>();
 
     @Option(names = "--keep-going",
             description = {"When a rule is stopped at its limits (docs/limits.md), warn and write the result",
@@ -116,10 +125,20 @@ class AssessCommand implements Callable<Integer> {
                 ModelInput.printProblems(result, err);
                 return ExitCodes.BAD_INPUT;
             }
-            target.refuseInputs(ModelInput.inputs(result, rules));
+            List<Path> inputs = new ArrayList<>(ModelInput.inputs(result, rules));
+            inputs.addAll(captures);
+            target.refuseInputs(inputs);
+            Optional<Inventory> observed = Optional.empty();
+            if (!captures.isEmpty()) {
+                try {
+                    observed = Optional.of(CaptureInput.read(captures, err, "otbridge assess"));
+                } catch (CaptureInput.Unreadable e) {
+                    return ExitCodes.BAD_INPUT;
+                }
+            }
             LocalDate day = today == null ? LocalDate.now() : today;
             progress.step("assessing " + result.model().assets().size() + " assets");
-            Assessment assessment = new Assessor(day, registry.get(), ruleLimits).assess(result.model());
+            Assessment assessment = new Assessor(day, registry.get(), ruleLimits).assess(result.model(), observed);
             if (!assessment.runProblems().isEmpty()) {
                 for (Problem problem : assessment.runProblems()) {
                     err.println((keepGoing ? "warning: " : "") + problem);
@@ -131,7 +150,8 @@ class AssessCommand implements Callable<Integer> {
             }
             if (top > 0) {
                 progress.step("planning the top " + top + " actions");
-                assessment = assessment.withPlan(Planner.of(day, registry.get(), ruleLimits).plan(assessment, top));
+                assessment = assessment.withPlan(Planner.of(day, registry.get(), ruleLimits, observed)
+                        .plan(assessment, top));
             }
             progress.step("writing " + format.name());
             target.write(format, assessment);

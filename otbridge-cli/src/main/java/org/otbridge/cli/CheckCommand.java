@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         header = "Validate a model: OK with counts, or every problem with file, line and column.",
         description = {"Validate a model file or folder.",
                 "Prints one line 'OK ...' with counts, or one line per problem as FILE:LINE:COL: message.",
+                "Before the OK line, 'warning: FILE:LINE:COL: ...' names OT assets that no service requires.",
                 "Exit 0 when the model is valid, 2 when it has problems."})
 final class CheckCommand implements Callable<Integer> {
 
@@ -53,6 +54,7 @@ final class CheckCommand implements Callable<Integer> {
             ModelInput.printProblems(result, out);
             return ExitCodes.BAD_INPUT;
         }
+        ModelWarnings.of(result.model()).forEach(out::println);
         out.println(okLine(result.model()) + skippedNote(result.skipped().size()));
         return ExitCodes.OK;
     }

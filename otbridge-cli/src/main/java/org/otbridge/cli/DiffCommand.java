@@ -17,6 +17,7 @@ import org.otbridge.model.YamlEnum;
 import org.otbridge.model.load.LoadResult;
 import org.otbridge.model.load.ModelLoader;
 import org.otbridge.model.load.ModelSource;
+import org.otbridge.observe.inventory.Inventory;
 import org.otbridge.report.diff.DiffResult;
 import org.otbridge.report.diff.Snapshot;
 import org.otbridge.report.format.Formats;
@@ -42,7 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
         description = {"Compare two models (files or folders), two JSON results of assess (otbridge.assessment/2),",
                 "or with --git a model folder at two git revisions. Lists findings new, fixed and changed in",
                 "severity, meeting points and shortcuts added and removed, and services whose exposure or",
-                "failure impact changed. Exit 0, or 1 when a new or worse finding is at --fail-on or worse",
+                "failure impact changed; with --capture both are assessed against the same observed traffic.",
+                "Exit 0, or 1 when a new or worse finding is at --fail-on or worse",
                 "and not accepted; 2 for unusable input."})
 final class DiffCommand implements Callable<Integer> {
 
@@ -68,6 +70,11 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--today", paramLabel = "YYYY-MM-DD",
             description = "Assess both models as of this day (which exceptions are valid); default: today.")
     LocalDate today;
+
+    @Option(names = "--capture", paramLabel = "INPUT",
+            description = "Assess both models against the same observed traffic (captures, Zeek logs, inventory "
+                    + "documents or folders; repeatable), so drift findings and counts are compared too.")
+    List<Path> captures = new ArrayList<>();
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -99,7 +106,15 @@ final class DiffCommand implements Callable<Integer> {
         try (OutputTarget target = output.target(spec.commandLine().getOut())) {
             Snapshot before;
             Snapshot after;
-            List<Path> read = new ArrayList<>();
+            List<Path> read = new ArrayList<>(captures);
+            Optional<Inventory> observed = Optional.empty();
+            if (!captures.isEmpty()) {
+                try {
+                    observed = Optional.of(CaptureInput.read(captures, err, "otbridge diff"));
+                } catch (CaptureInput.Unreadable e) {
+                    return ExitCodes.BAD_INPUT;
+                }
+            }
             if (git) {
                 Path folder = Path.of(inputs.get(2));
                 progress.step("reading " + inputs.get(0));
@@ -107,14 +122,14 @@ final class DiffCommand implements Callable<Integer> {
                 progress.step("reading " + inputs.get(1));
                 List<ModelSource> newSources = GitSources.read(folder, inputs.get(1));
                 progress.step("assessing " + inputs.get(0));
-                before = assess(inputs.get(0), new ModelLoader().load(oldSources), day, err);
+                before = assess(inputs.get(0), new ModelLoader().load(oldSources), day, observed, err);
                 progress.step("assessing " + inputs.get(1));
-                after = assess(inputs.get(1), new ModelLoader().load(newSources), day, err);
+                after = assess(inputs.get(1), new ModelLoader().load(newSources), day, observed, err);
             } else {
                 progress.step("reading and assessing " + inputs.get(0));
-                before = snapshot(inputs.get(0), day, err, read);
+                before = snapshot(inputs.get(0), day, observed, err, read);
                 progress.step("reading and assessing " + inputs.get(1));
-                after = snapshot(inputs.get(1), day, err, read);
+                after = snapshot(inputs.get(1), day, observed, err, read);
                 progress.step("comparing");
             }
             target.refuseInputs(read);
@@ -134,7 +149,8 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     /** A JSON result is read as it is; anything else is loaded as a model and assessed. */
-    private Snapshot snapshot(String input, LocalDate day, PrintWriter err, List<Path> read) throws Unusable {
+    private Snapshot snapshot(String input, LocalDate day, Optional<Inventory> observed, PrintWriter err,
+            List<Path> read) throws Unusable {
         Path path = Path.of(input);
         Optional<JsonNode> json = json(path, err);
         if (json.isPresent()) {
@@ -146,7 +162,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         LoadResult loaded = new ModelLoader().load(path);
         read.addAll(ModelInput.inputs(loaded, List.of()));
-        return assess(input, loaded, day, err);
+        return assess(input, loaded, day, observed, err);
     }
 
     private static Optional<JsonNode> json(Path path, PrintWriter err) throws Unusable {
@@ -166,12 +182,13 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    private static Snapshot assess(String name, LoadResult loaded, LocalDate day, PrintWriter err) throws Unusable {
+    private static Snapshot assess(String name, LoadResult loaded, LocalDate day, Optional<Inventory> observed,
+            PrintWriter err) throws Unusable {
         if (!loaded.ok()) {
             ModelInput.printProblems(loaded, err);
             throw new Unusable(name);
         }
-        return Snapshot.of(name, new Assessor(day).assess(loaded.model()));
+        return Snapshot.of(name, new Assessor(day).assess(loaded.model(), observed));
     }
 
     private Severity threshold() throws OutputTarget.Refused {

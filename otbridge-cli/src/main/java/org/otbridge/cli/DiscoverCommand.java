@@ -3,14 +3,10 @@ package org.otbridge.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.otbridge.model.Model;
 import org.otbridge.model.load.LoadResult;
-import org.otbridge.observe.Discovery;
-import org.otbridge.observe.UnreadableInputException;
 import org.otbridge.observe.draft.ModelDraft;
 import org.otbridge.observe.inventory.Inventory;
 import org.otbridge.observe.inventory.InventoryJson;
@@ -33,20 +29,20 @@ import picocli.CommandLine.Spec;
         description = {"Read captures (pcap, pcapng, also gzip-compressed) and Zeek logs (conn.log",
                 "and the ICSNPP protocol logs) and show what the network really does: hosts",
                 "with guessed roles, and flows with their protocol and the operations clients",
-                "asked for (read, write, program, command).",
+                "asked for (read, write, program, command). Inventories written before (by",
+                "--format json, or by the Spark job over a data lake; see docs/fleets.md) are",
+                "merged with the rest, so a folder of partial inventories is one inventory.",
                 "Prints a summary; --format json writes the inventory (otbridge.inventory/1);",
                 "--format yaml or -o FILE.yaml writes a model draft, which with --model only",
                 "adds what the model lacks. Damaged capture records are reported on standard",
                 "error and skipped. Exit 0, or 2 when an input or the model cannot be used."})
 final class DiscoverCommand implements Callable<Integer> {
 
-    private static final int PROBLEMS_SHOWN_PER_FILE = 20;
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Capture files, Zeek logs, or folders holding them.")
+            description = "Capture files, Zeek logs, inventory documents (otbridge.inventory/1), or folders holding them.")
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--model", paramLabel = "MODEL",
@@ -108,55 +104,12 @@ final class DiscoverCommand implements Callable<Integer> {
             current = loaded.model();
         }
 
-        ConsoleProgress progress = ConsoleProgress.wanted() ? new ConsoleProgress(err) : null;
-        Map<String, int[]> problemsPerFile = new HashMap<>();
-        Discovery.Listener listener = new Discovery.Listener() {
-            @Override
-            public void problem(String file, String where, String message) {
-                synchronized (problemsPerFile) {
-                    int[] count = problemsPerFile.computeIfAbsent(file, k -> new int[1]);
-                    if (++count[0] > PROBLEMS_SHOWN_PER_FILE) {
-                        return;
-                    }
-                }
-                String line = file + (where.startsWith("offset") ? ": " : ":") + where + ": " + message;
-                if (progress != null) {
-                    progress.message(line);
-                } else {
-                    synchronized (err) {
-                        err.println(line);
-                    }
-                }
-            }
-
-            @Override
-            public void progress(long done, long total) {
-                if (progress != null) {
-                    progress.update(done, total);
-                }
-            }
-        };
         Inventory inventory;
         try {
-            inventory = new Discovery().discover(inputs, listener);
-        } catch (UnreadableInputException e) {
-            if (progress != null) {
-                progress.finish();
-            }
-            err.println(e.file() + ": " + Terminal.oneLine(e.getMessage()));
+            inventory = CaptureInput.read(inputs, err, "otbridge discover");
+        } catch (CaptureInput.Unreadable e) {
             return ExitCodes.BAD_INPUT;
-        } catch (java.io.IOException e) {
-            return refuse("cannot read the inputs: " + OutputTarget.reason(e));
-        } finally {
-            if (progress != null) {
-                progress.finish();
-            }
         }
-        problemsPerFile.forEach((file, count) -> {
-            if (count[0] > PROBLEMS_SHOWN_PER_FILE) {
-                err.println(file + ": " + (count[0] - PROBLEMS_SHOWN_PER_FILE) + " more damaged records not shown");
-            }
-        });
 
         target.write(chosen, new Discovered(inventory, current));
         if (!target.isStandardOutput()) {

@@ -52,6 +52,32 @@ class CheckCommandTest {
     }
 
     @Test
+    void anOtAssetNoServiceNeedsIsAWarningBeforeTheOkLineAndNoFailure() throws IOException {
+        Path model = write("model.yaml", """
+                zones:
+                  - {id: cc, domain: ot}
+                  - {id: sub, domain: ot, flat: false}
+                  - {id: corp, domain: it}
+                assets:
+                  - {id: scada, type: scada-server, zone: cc}
+                  - {id: hmi, type: hmi, zone: cc}
+                  - {id: relay, type: protection-relay, zone: sub}
+                  - {id: pc, type: workstation, zone: corp}
+                services:
+                  - {id: heat, impact: {supply: critical}, requires: [asset:scada]}
+                """);
+        Cli cli = Cli.run("check", model.toString());
+        // hmi shares the flat zone cc with scada, and pc is not OT: only the relay has no consequence.
+        assertThat(cli.outLines()).hasSize(2);
+        assertThat(cli.outLines().get(0)).isEqualTo("warning: " + model + ":8:5: asset 'relay' sits in ot zone 'sub' "
+                + "but no service requires it, nor anything it shares a flat zone with or connects to, so its findings "
+                + "are judged as touching no service (lower severity); add it to the requires of the services that "
+                + "need it");
+        assertThat(cli.outLines().get(1)).startsWith("OK model: 4 assets");
+        assertThat(cli.exitCode()).isZero();
+    }
+
+    @Test
     void folderIsCheckedAsOneModel() throws IOException {
         write("site/zones.yaml", "zones:\n  - {id: cc, domain: ot}\n");
         write("site/assets.yml", "assets:\n  - {id: plc-1, type: plc, zone: cc}\n");

@@ -104,6 +104,32 @@ class DiscoverCommandTest {
     }
 
     @Test
+    void aFolderOfPartialInventoriesIsOneInventory() throws IOException {
+        Path parts = dir.resolve("parts");
+        Files.createDirectories(parts);
+        String dnp3 = capture("icsnpp-dnp3/dnp3_example.pcap");
+        String modbus = capture("icsnpp-modbus/modbus_example.expected");
+        assertThat(Cli.run("discover", dnp3, "-o", parts.resolve("a.json").toString()).exitCode()).isZero();
+        assertThat(Cli.run("discover", modbus, "-o", parts.resolve("b.json").toString()).exitCode()).isZero();
+        Cli whole = Cli.run("discover", dnp3, modbus, "--format", "json");
+        Cli merged = Cli.run("discover", parts.toString(), "--format", "json");
+        assertThat(merged.exitCode()).as(merged.err()).isZero();
+        assertThat(merged.out()).isEqualTo(whole.out());
+        // a single document read back is written again as it was
+        assertThat(Cli.run("discover", parts.resolve("a.json").toString(), "--format", "json").out())
+                .isEqualTo(Files.readString(parts.resolve("a.json")));
+    }
+
+    @Test
+    void aBrokenInventoryIsOneLineWithItsPositionAndExit2() throws IOException {
+        Path broken = dir.resolve("inventory.json");
+        Files.writeString(broken, "{\"schema\": \"otbridge.inventory/1\",\n \"flows\": [{\"src\": 1}]}\n");
+        Cli cli = Cli.run("discover", broken.toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err().lines()).containsExactly(broken + ":2:20: \"src\" is a string");
+    }
+
+    @Test
     void aCaptureCutShortWarnsOnceOnStandardError() {
         Cli cli = Cli.run("discover", capture("iti/melsoft_129_clean.pcap"));
         assertThat(cli.exitCode()).isZero();
@@ -119,14 +145,15 @@ class DiscoverCommandTest {
         Path json = dir.resolve("out.json");
         Cli cli = Cli.run("discover", capture("zeek/mqtt.pcap"), notes.toString(), "-o", json.toString());
         assertThat(cli.exitCode()).isEqualTo(2);
-        assertThat(cli.err().lines()).containsExactly(notes + ": not a capture (pcap, pcapng, gzip) or a Zeek log");
+        assertThat(cli.err().lines()).containsExactly(notes + ": not a capture (pcap, pcapng, gzip), a Zeek log or an "
+                + "inventory document (otbridge.inventory/1)");
         assertThat(json).doesNotExist();
 
         Path empty = dir.resolve("empty-folder");
         Files.createDirectories(empty);
         Cli none = Cli.run("discover", empty.toString());
         assertThat(none.exitCode()).isEqualTo(2);
-        assertThat(none.err().lines()).containsExactly(empty + ": holds no capture or Zeek log");
+        assertThat(none.err().lines()).containsExactly(empty + ": holds no capture, Zeek log or inventory document");
 
         Cli missing = Cli.run("discover", dir.resolve("nothing.pcap").toString());
         assertThat(missing.exitCode()).isEqualTo(2);

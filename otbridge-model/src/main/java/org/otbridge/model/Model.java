@@ -24,6 +24,7 @@ public final class Model {
     private final List<Responsibility> responsibilities;
     private final List<Scenario> scenarios;
     private final List<AcceptedRisk> exceptions;
+    private final List<Account> accounts;
     private final List<EffortOverride> efforts;
 
     private final Map<String, Service> servicesById;
@@ -34,7 +35,9 @@ public final class Model {
     private final Map<String, Control> controlsById;
     private final Map<String, Person> peopleById;
     private final Map<String, Unit> unitsById;
+    private final Map<String, Account> accountsById;
 
+    /** A model without accounts. */
     public Model(List<String> files, Organization organization, List<Service> services, List<Zone> zones,
             List<Asset> assets, List<Connection> connections, List<Supplier> suppliers, List<Control> controls,
             List<Responsibility> responsibilities, List<Scenario> scenarios, List<AcceptedRisk> exceptions) {
@@ -42,11 +45,20 @@ public final class Model {
                 scenarios, exceptions, List.of());
     }
 
-    /** A model with the site's own effort classes for planned actions. */
+    /** A model without the site's own effort classes. */
     public Model(List<String> files, Organization organization, List<Service> services, List<Zone> zones,
             List<Asset> assets, List<Connection> connections, List<Supplier> suppliers, List<Control> controls,
             List<Responsibility> responsibilities, List<Scenario> scenarios, List<AcceptedRisk> exceptions,
-            List<EffortOverride> efforts) {
+            List<Account> accounts) {
+        this(files, organization, services, zones, assets, connections, suppliers, controls, responsibilities,
+                scenarios, exceptions, accounts, List.of());
+    }
+
+    /** A model with its accounts and the site's own effort classes for planned actions. */
+    public Model(List<String> files, Organization organization, List<Service> services, List<Zone> zones,
+            List<Asset> assets, List<Connection> connections, List<Supplier> suppliers, List<Control> controls,
+            List<Responsibility> responsibilities, List<Scenario> scenarios, List<AcceptedRisk> exceptions,
+            List<Account> accounts, List<EffortOverride> efforts) {
         this.files = List.copyOf(files);
         this.organization = organization;
         this.services = List.copyOf(services);
@@ -58,6 +70,7 @@ public final class Model {
         this.responsibilities = List.copyOf(responsibilities);
         this.scenarios = List.copyOf(scenarios);
         this.exceptions = List.copyOf(exceptions);
+        this.accounts = List.copyOf(accounts);
         this.efforts = List.copyOf(efforts);
         this.servicesById = byId(this.services, Service::id);
         this.zonesById = byId(this.zones, Zone::id);
@@ -67,6 +80,7 @@ public final class Model {
         this.controlsById = byId(this.controls, Control::id);
         this.peopleById = byId(organization.people(), Person::id);
         this.unitsById = byId(organization.units(), Unit::id);
+        this.accountsById = byId(this.accounts, Account::id);
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
@@ -89,6 +103,7 @@ public final class Model {
     public List<Responsibility> responsibilities() { return responsibilities; }
     public List<Scenario> scenarios() { return scenarios; }
     public List<AcceptedRisk> exceptions() { return exceptions; }
+    public List<Account> accounts() { return accounts; }
     public List<EffortOverride> efforts() { return efforts; }
 
     public Optional<Service> service(String id) { return Optional.ofNullable(servicesById.get(id)); }
@@ -99,6 +114,7 @@ public final class Model {
     public Optional<Control> control(String id) { return Optional.ofNullable(controlsById.get(id)); }
     public Optional<Person> person(String id) { return Optional.ofNullable(peopleById.get(id)); }
     public Optional<Unit> unit(String id) { return Optional.ofNullable(unitsById.get(id)); }
+    public Optional<Account> account(String id) { return Optional.ofNullable(accountsById.get(id)); }
 
     /** True when a reference names an element of this model (special endpoints always exist). */
     public boolean contains(Ref ref) {
@@ -112,6 +128,7 @@ public final class Model {
             case UNIT -> unitsById.containsKey(ref.id());
             case CONTROL -> controlsById.containsKey(ref.id());
             case PROGRAM -> Ref.OT_SECURITY_PROGRAM.equals(ref.id());
+            case ACCOUNT -> accountsById.containsKey(ref.id());
             case INTERNET, REMOVABLE_MEDIA -> true;
         };
     }

@@ -4,11 +4,12 @@ import java.util.Optional;
 
 /**
  * The kinds of things a reference can name. {@code internet} and {@code removable-media} are
- * endpoints without an id; {@code program} names the OT security programme.
+ * endpoints without an id; {@code program} names the OT security programme. {@code account} came
+ * later and is last, so the order of the others stays as it was.
  */
 public enum RefKind implements YamlEnum {
     ASSET, ZONE, CONNECTION, SUPPLIER, SERVICE, PERSON, UNIT, CONTROL, PROGRAM,
-    INTERNET, REMOVABLE_MEDIA;
+    INTERNET, REMOVABLE_MEDIA, ACCOUNT;
 
     /** True for the special endpoints that are written without {@code kind:}. */
     public boolean isEndpoint() {

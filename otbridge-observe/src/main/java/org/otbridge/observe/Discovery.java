@@ -20,13 +20,16 @@ import org.otbridge.observe.capture.NotACaptureException;
 import org.otbridge.observe.capture.ReadListener;
 import org.otbridge.observe.inventory.InputSummary;
 import org.otbridge.observe.inventory.Inventory;
+import org.otbridge.observe.inventory.InventoryReader;
 import org.otbridge.observe.zeek.ZeekInventory;
 import org.otbridge.observe.zeek.ZeekLogReader;
 
 /**
  * Reads captures and Zeek logs into one observed inventory. Captures are read side by side on all
  * cores, each into its own partial inventory, and merged; Zeek logs are read together, so that the
- * protocol logs find their connections in conn.log. Folders are searched for captures and logs.
+ * protocol logs find their connections in conn.log. Inventory documents ({@code otbridge.inventory/1},
+ * as discover or the Spark job over a data lake writes them) are read and merged in as they are.
+ * Folders are searched for captures, logs and inventory documents.
  */
 public final class Discovery {
 
@@ -62,8 +65,9 @@ public final class Discovery {
     public Inventory discover(List<Path> inputs, Listener listener) throws UnreadableInputException, IOException {
         List<Path> captures = new ArrayList<>();
         List<Path> logs = new ArrayList<>();
+        List<Path> documents = new ArrayList<>();
         for (Path input : inputs) {
-            classify(input, true, captures, logs);
+            classify(input, true, captures, logs, documents);
         }
         java.util.Set<Path> named = new java.util.HashSet<>(inputs);
         long total = 0;
@@ -73,32 +77,41 @@ public final class Discovery {
         for (Path p : logs) {
             total += Files.size(p);
         }
+        for (Path p : documents) {
+            total += Files.size(p);
+        }
         AtomicLong done = new AtomicLong();
         long all = total;
         Inventory inventory = readCaptures(captures, listener, done, all);
         if (!logs.isEmpty()) {
             inventory = inventory.merge(readLogs(logs, named, listener, done, all));
         }
+        for (Path document : documents) {
+            inventory = inventory.merge(readDocument(document, listener, done, all));
+        }
         return inventory;
     }
 
-    private static void classify(Path input, boolean named, List<Path> captures, List<Path> logs)
+    /** How much of a file's start is read to tell what it is: enough to find an inventory's schema. */
+    private static final int HEAD = 512;
+
+    private static void classify(Path input, boolean named, List<Path> captures, List<Path> logs, List<Path> documents)
             throws UnreadableInputException, IOException {
         if (Files.isDirectory(input)) {
             List<Path> children;
             try (Stream<Path> walk = Files.walk(input)) {
                 children = walk.filter(Files::isRegularFile).sorted().toList();
             }
-            int before = captures.size() + logs.size();
+            int before = captures.size() + logs.size() + documents.size();
             for (Path child : children) {
-                classify(child, false, captures, logs);
+                classify(child, false, captures, logs, documents);
             }
-            if (named && captures.size() + logs.size() == before) {
-                throw new UnreadableInputException(input.toString(), "holds no capture or Zeek log");
+            if (named && captures.size() + logs.size() + documents.size() == before) {
+                throw new UnreadableInputException(input.toString(), "holds no capture, Zeek log or inventory document");
             }
             return;
         }
-        byte[] head = new byte[16];
+        byte[] head = new byte[HEAD];
         int length;
         try (InputStream in = Files.newInputStream(input)) {
             length = in.readNBytes(head, 0, head.length);
@@ -111,15 +124,43 @@ public final class Discovery {
         }
         String name = input.getFileName().toString();
         boolean gzip = length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
-        if (gzip && (name.contains(".log") || name.contains(".json"))) {
+        if (gzip && name.contains(".json") && isInventoryDocument(input)) {
+            documents.add(input);
+        } else if (gzip && (name.contains(".log") || name.contains(".json"))) {
             logs.add(input);
+        } else if (InventoryReader.looksLikeInventory(head, length)) {
+            documents.add(input);
         } else if (Captures.looksLikeCapture(head, length)) {
             captures.add(input);
         } else if (ZeekLogReader.looksLikeZeekLog(head, length)) {
             logs.add(input);
         } else if (named) {
-            throw new UnreadableInputException(input.toString(), length == 0 ? "the file is empty, not a capture or Zeek log"
-                    : "not a capture (pcap, pcapng, gzip) or a Zeek log");
+            throw new UnreadableInputException(input.toString(), length == 0 ? "the file is empty, not a capture, Zeek log or inventory document"
+                    : "not a capture (pcap, pcapng, gzip), a Zeek log or an inventory document (otbridge.inventory/1)");
+        }
+    }
+
+    /** A gzip-compressed file whose decompressed start is an inventory document. */
+    private static boolean isInventoryDocument(Path file) {
+        try {
+            byte[] head = InventoryReader.head(file, HEAD);
+            return InventoryReader.looksLikeInventory(head, head.length);
+        } catch (IOException e) {
+            return false; // read as a log, which reports the damage
+        }
+    }
+
+    private static Inventory readDocument(Path document, Listener listener, AtomicLong done, long total)
+            throws UnreadableInputException {
+        String name = document.toString();
+        try {
+            Inventory inventory = new InventoryReader().read(document);
+            listener.progress(done.addAndGet(Files.size(document)), total);
+            return inventory;
+        } catch (InventoryReader.BadInventoryException e) {
+            throw new UnreadableInputException(name, e.line(), e.column(), e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            throw new UnreadableInputException(name, "cannot be read: " + e.getMessage());
         }
     }
 

@@ -40,8 +40,9 @@ import tools.jackson.core.util.Separators;
  * is written as {@code {asset, domains, services}}; attack paths carry {@code rank} and
  * {@code connections}; shortcuts carry {@code unreachable_without}, and {@code cost_without} is
  * null when removing the connection leaves the target unreachable. After {@code cut_sets},
- * {@code scenarios} holds the model's scenarios evaluated (docs/whatif.md). Values the model does
- * not state are written as null, so every object of a kind has the same keys.
+ * {@code scenarios} holds the model's scenarios evaluated (docs/whatif.md), and after {@code raci},
+ * {@code drift} the observed traffic against the model ({@link DriftJson}), null without a capture.
+ * Values the model does not state are written as null, so every object of a kind has the same keys.
  */
 public final class JsonReport {
 
@@ -92,6 +93,7 @@ public final class JsonReport {
             writeResilience(gen, assessment.resilience());
             WhatIfJson.writeScenarios(gen, assessment.scenarios());
             writeRaci(gen, assessment.raci());
+            DriftJson.write(gen, assessment.drift());
             gen.writeEndObject();
             gen.writeRaw('\n');
             gen.flush();

@@ -48,6 +48,8 @@ public final class TextSummary {
         lines.add(countsLine(assessment));
         lines.add("");
         lines.addAll(scorecardLines(assessment));
+        // with a capture, one line of drift; its two lines in full are in the verbose output
+        driftLine(assessment).ifPresent(lines::add);
         List<String> actions = actionLines(assessment, TOP_ACTIONS, false);
         if (!actions.isEmpty()) {
             lines.add("");
@@ -81,6 +83,7 @@ public final class TextSummary {
         lines.add("");
         lines.addAll(meetingPointLines(assessment.meetingPoints()));
         lines.addAll(outageLines(assessment, Integer.MAX_VALUE));
+        lines.addAll(driftLines(assessment));
         lines.addAll(scenarioLines(assessment.scenarios(), Integer.MAX_VALUE));
         Map<String, Finding> byId = new java.util.HashMap<>();
         assessment.findings().forEach(f -> byId.put(f.id(), f));
@@ -321,6 +324,51 @@ public final class TextSummary {
                     + ", cost " + cost(o.cost()) + (Scorecard.isCheapStop(o, critical) ? ", cheap" : ""));
         }
         return lines;
+    }
+
+    /**
+     * The observed traffic against the model in two lines (none without a capture): what was read,
+     * what the model does not declare, and the worst kinds of drift.
+     */
+    static List<String> driftLines(Assessment assessment) {
+        if (assessment.drift().isEmpty()) {
+            return List.of();
+        }
+        org.otbridge.analysis.drift.DriftResult drift = assessment.drift().get();
+        org.otbridge.analysis.drift.DriftCounts c = drift.counts();
+        String first = "Observed traffic (" + plural(drift.observed().inputs().size(), "input") + ", "
+                + plural(drift.observed().packets(), "packet") + "): " + c.hostsUndeclared() + " of "
+                + plural(c.hosts(), "host") + ", " + (c.flowsUndeclared() + c.flowsReversed()) + " of "
+                + plural(c.flows(), "flow") + " not in the model";
+        String second = c.flowsCrossing() + " across the OT boundary, " + c.unexpectedCommandFlows()
+                + " with unexpected commands, " + c.remoteToolFlows() + " remote " + (c.remoteToolFlows() == 1 ? "tool"
+                : "tools") + " on OT, " + c.connectionsNeverSeen() + (c.connectionsNeverSeen() == 1 ? " connection"
+                : " connections") + " unseen";
+        return List.of(shorten(first, LINE_WIDTH), "  " + shorten(second, LINE_WIDTH - 2));
+    }
+
+    /**
+     * The observed traffic against the model in one line, for the first screen (none without a
+     * capture): how much the model does not declare, and the worst kinds of it that occur.
+     */
+    static java.util.Optional<String> driftLine(Assessment assessment) {
+        return assessment.drift().map(drift -> {
+            org.otbridge.analysis.drift.DriftCounts c = drift.counts();
+            List<String> worst = new ArrayList<>();
+            if (c.flowsCrossing() > 0) {
+                worst.add(c.flowsCrossing() + " across OT");
+            }
+            if (c.unexpectedCommandFlows() > 0) {
+                worst.add(c.unexpectedCommandFlows() + " unexpected " + (c.unexpectedCommandFlows() == 1 ? "command"
+                        : "commands"));
+            }
+            if (c.remoteToolFlows() > 0) {
+                worst.add(plural(c.remoteToolFlows(), "remote tool"));
+            }
+            return shorten("Drift: " + c.hostsUndeclared() + " of " + plural(c.hosts(), "host") + ", "
+                    + (c.flowsUndeclared() + c.flowsReversed()) + " of " + plural(c.flows(), "flow") + " undeclared"
+                    + (worst.isEmpty() ? "" : "; " + String.join(", ", worst)), LINE_WIDTH);
+        });
     }
 
     /**

@@ -131,4 +131,61 @@ public final class Fixtures {
                 org.otbridge.analysis.registry.RuleRegistry.builtIn(),
                 org.otbridge.analysis.rules.RuleLimits.defaults()).plan(assessment, 10));
     }
+
+    /** The public test captures of otbridge-observe (SOURCES.md there says where each comes from). */
+    public static final Path CAPTURES = Path.of("..", "otbridge-observe", "src", "test", "resources", "captures");
+
+    /**
+     * A small water plant assessed together with real captures: an office PC writing Modbus to a PLC,
+     * RDP, TLS and HTTP from the internet to an OT server, a DNP3 master and outstation the model
+     * knows nothing of, substation traffic with ICMP; declared connections seen, of another protocol,
+     * never seen and not covered. Its drift section holds every kind of object and value.
+     */
+    public static Assessment withDrift() {
+        return withDrift("{}\n");
+    }
+
+    /** {@link #withDrift()} with {@code moreYaml} as a second model file (sections merge). */
+    public static Assessment withDrift(String moreYaml) {
+        LoadResult result = new ModelLoader().load(List.of(new org.otbridge.model.load.ModelSource("plant.yaml", """
+                organization:
+                  name: Vannverk Test
+                services:
+                  - id: water
+                    name: Drinking water supply
+                    impact: {supply: critical, safety: high}
+                    max_tolerable_downtime: 8h
+                    requires: [asset:plc-1, asset:gateway]
+                zones:
+                  - {id: office, name: Office, domain: it, level: 4}
+                  - {id: ops, name: OT servers, domain: ot, level: 3}
+                  - {id: cell, name: Pump cell, domain: ot, level: 1, flat: false}
+                  - {id: north, name: Pump station north, domain: ot, level: 1}
+                assets:
+                  - {id: plc-1, type: plc, zone: cell, ips: [10.0.0.3]}
+                  - {id: office-pc, type: workstation, zone: office, ips: [10.0.0.9]}
+                  - {id: gateway, type: server, zone: ops, ips: [192.168.10.111]}
+                  - {id: plc-2, type: plc, zone: north, ips: [10.9.9.9]}
+                  - {id: scada-sub, type: scada-server, zone: ops, ips: [172.16.0.101]}
+                connections:
+                  - {id: gw-plc, from: asset:gateway, to: asset:plc-1, protocol: opcua, ports: [4840]}
+                  - {id: portal, from: internet, to: asset:gateway, protocol: https, ports: [502]}
+                  - {id: gw-north, from: asset:gateway, to: asset:plc-2, protocol: opcua}
+                  - {id: sub-ntp, from: zone:ops, to: internet, protocol: ntp}
+                  - {id: office-plc, from: asset:office-pc, to: asset:plc-1, protocol: dnp3}
+                """), new org.otbridge.model.load.ModelSource("more.yaml", moreYaml)));
+        if (!result.ok()) {
+            throw new IllegalStateException("the drift fixture does not load: " + result.problems());
+        }
+        try {
+            org.otbridge.observe.inventory.Inventory observed = new org.otbridge.observe.Discovery(1).discover(
+                    java.util.stream.Stream.of("zeek/modbus-and-non-modbus-p502.pcap", "icsnpp-dnp3/dnp3_example.pcap",
+                            "iti/Sample_File_MMS_and_GOOSE.pcap").map(CAPTURES::resolve).toList(),
+                    new org.otbridge.observe.Discovery.Listener() {
+                    });
+            return new Assessor(TODAY).assess(result.model(), java.util.Optional.of(observed));
+        } catch (java.io.IOException | org.otbridge.observe.UnreadableInputException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -29,6 +29,7 @@ final class OutputDocuments {
         static final Model MODEL = load();
         static final WhatIf WHAT_IF = new WhatIf(new SiteFacts(MODEL));
         static final JsonNode ASSESSMENT = OutputSchemas.parse(new JsonReport().toJson(new Assessor(DAY).assess(MODEL)));
+        static final JsonNode WITH_DRIFT = OutputSchemas.parse(new JsonReport().toJson(Fixtures.withDrift()));
         /** Fails the heat plant's SCADA server and a supplier while an attacker holds the office network. */
         static final JsonNode FAILURE_AND_COMPROMISE = OutputSchemas.parse(new WhatIfJson().toJson(MODEL, null,
                 WHAT_IF.run(Fixtures.refs("asset:scada-hp", "supplier:telemetrik"), Fixtures.refs("zone:corp"))));
@@ -53,6 +54,11 @@ final class OutputDocuments {
     /** The bundled example assessed on {@link #DAY}. */
     static JsonNode assessment() {
         return Example.ASSESSMENT;
+    }
+
+    /** A small plant assessed with real captures ({@link Fixtures#withDrift()}): a drift section of every shape. */
+    static JsonNode assessmentWithDrift() {
+        return Example.WITH_DRIFT;
     }
 
     /** A what-if with lost, degraded and unsupported services, reached elements and services at risk. */

@@ -94,6 +94,7 @@ class OutputSchemaStrictnessTest {
     static Stream<Arguments> realDocuments() {
         return Stream.of(
                 Arguments.of("assessment of the example", OutputSchemas.ASSESSMENT, OutputDocuments.assessment()),
+                Arguments.of("assessment with drift", OutputSchemas.ASSESSMENT, OutputDocuments.assessmentWithDrift()),
                 Arguments.of("failure and compromise", OutputSchemas.WHATIF, OutputDocuments.failureAndCompromise()),
                 Arguments.of("scenario telemetrik-gone", OutputSchemas.WHATIF, OutputDocuments.scenario("telemetrik-gone")));
     }

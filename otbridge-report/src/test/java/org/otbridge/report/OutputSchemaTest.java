@@ -62,6 +62,32 @@ class OutputSchemaTest {
         assertThat(any(doc.get("raci").get("rows"), r -> r.get("roles").isEmpty())).isTrue();
     }
 
+    /** The drift section of real captures against a small model holds every shape and null its schema allows. */
+    @Test
+    void assessmentWithDriftValidates() {
+        JsonNode doc = OutputDocuments.assessmentWithDrift();
+        assertValid(ASSESSMENT, doc);
+        assertKeysInSchemaOrder(ASSESSMENT, doc);
+        JsonNode drift = doc.get("drift");
+        assertThat(OutputDocuments.assessment().get("drift").isNull()).as("no capture, no drift").isTrue();
+        for (String status : List.of("declared", "undeclared")) {
+            assertThat(any(drift.get("hosts"), h -> h.get("status").stringValue().equals(status))).as(status).isTrue();
+        }
+        assertThat(any(drift.get("hosts"), h -> h.get("zone_inferred").booleanValue())).isTrue();
+        for (String status : List.of("declared", "other-protocol", "undeclared")) {
+            assertThat(any(drift.get("flows"), f -> f.get("status").stringValue().equals(status))).as(status).isTrue();
+        }
+        assertThat(any(drift.get("flows"), f -> f.get("port").isNull())).isTrue();
+        assertThat(any(drift.get("flows"), f -> f.get("client_element").isNull())).isTrue();
+        assertThat(any(drift.get("flows"), f -> f.get("remote_tool").booleanValue())).isTrue();
+        assertThat(any(drift.get("flows"), f -> f.get("unexpected_commands").booleanValue())).isTrue();
+        for (String status : List.of("seen", "other-protocol", "never-seen", "not-covered")) {
+            assertThat(any(drift.get("connections"), c -> c.get("status").stringValue().equals(status))).as(status)
+                    .isTrue();
+        }
+        assertThat(any(doc.get("findings"), f -> f.get("category").stringValue().equals("drift"))).isTrue();
+    }
+
     @Test
     void compactAssessmentValidatesAsWell() {
         JsonNode doc = OutputSchemas.parse(new JsonReport(false).toJson(

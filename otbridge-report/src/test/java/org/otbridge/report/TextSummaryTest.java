@@ -41,6 +41,28 @@ class TextSummaryTest {
     }
 
     @Test
+    void driftIsOneLineOnTheFirstScreenAndTwoInTheVerboseOutput() {
+        Assessment assessment = Fixtures.withDrift();
+        var c = assessment.drift().orElseThrow().counts();
+        String text = new TextSummary().render(assessment);
+        assertThat(c.flowsCrossing()).isPositive();
+        assertThat(c.unexpectedCommandFlows()).isPositive();
+        assertThat(lines(text)).contains("Drift: " + c.hostsUndeclared() + " of " + c.hosts() + " hosts, "
+                + (c.flowsUndeclared() + c.flowsReversed()) + " of " + c.flows() + " flows undeclared; "
+                + c.flowsCrossing() + " across OT, " + c.unexpectedCommandFlows() + " unexpected command"
+                + (c.unexpectedCommandFlows() == 1 ? "" : "s") + ", 1 remote tool");
+        assertThat(lines(text)).hasSizeLessThanOrEqualTo(TextSummary.MAX_LINES).allSatisfy(line ->
+                assertThat(line.length()).isLessThanOrEqualTo(100));
+        String verbose = new TextSummary().renderVerbose(assessment);
+        assertThat(verbose).contains("Observed traffic (3 inputs, " + assessment.drift().get().observed().packets()
+                + " packets): " + c.hostsUndeclared() + " of " + c.hosts() + " hosts, "
+                + (c.flowsUndeclared() + c.flowsReversed()) + " of " + c.flows() + " flows not in the model\n  "
+                + c.flowsCrossing() + " across the OT boundary, " + c.unexpectedCommandFlows() + " with unexpected "
+                + "commands, 1 remote tool on OT, " + c.connectionsNeverSeen() + " connections unseen\n");
+        assertThat(new TextSummary().render(Fixtures.bundled())).doesNotContain("Drift: ");
+    }
+
+    @Test
     void emptyResultIsShortAndSaysEveryMistakeIsInOrder() {
         String text = new TextSummary().render(Fixtures.empty());
         assertThat(lines(text)).hasSizeLessThanOrEqualTo(14);
@@ -71,6 +93,16 @@ class TextSummaryTest {
         }
         assertThat(text).containsPattern("\\.\\.\\. and [0-9]+ more").contains("IT and OT meet at 500 points, 250 bypassing the DMZ; 500 shortcuts past the design");
         assertThat(lines(text)).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+
+        // The line of drift takes the room of a problem: still at most 40 lines, still every mistake.
+        Assessment withDrift = Assessment.of(big.model(), findings, Fixtures.assessment(big.model(), findings, points,
+                List.of(), shortcuts).sections().with(org.otbridge.analysis.Analyses.DRIFT, Fixtures.withDrift().drift()));
+        String driftText = new TextSummary().render(withDrift);
+        assertThat(driftText).contains("Drift: ");
+        assertThat(lines(driftText)).hasSizeLessThanOrEqualTo(40);
+        for (Mistake mistake : Mistake.values()) {
+            assertThat(lines(driftText)).contains("  " + mistake.title() + ":");
+        }
     }
 
     @Test

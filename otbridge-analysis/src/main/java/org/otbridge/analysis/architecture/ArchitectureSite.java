@@ -1,5 +1,6 @@
 package org.otbridge.analysis.architecture;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -55,14 +56,26 @@ public final class ArchitectureSite implements RuleFacts {
     private Map<String, List<ConnectionView>> passingThrough;
     private final ExposureIndex exposure;
 
+    private final LocalDate today;
+    private AccountUse accounts;
+
     public ArchitectureSite(SiteFacts facts) {
         this(facts, null);
     }
 
     /** With {@code exposure}, findings take their severity from consequence and exposure. */
     public ArchitectureSite(SiteFacts facts, ExposureIndex exposure) {
+        this(facts, exposure, null);
+    }
+
+    /**
+     * With the assessment day, for the rules that judge dates (end of support, accounts not used
+     * for months); without it they judge only what needs no date.
+     */
+    public ArchitectureSite(SiteFacts facts, ExposureIndex exposure, LocalDate today) {
         this.facts = facts;
         this.exposure = exposure;
+        this.today = today;
         List<ConnectionView> views = new ArrayList<>(facts.model().connections().size());
         Map<String, ConnectionView> index = new HashMap<>(facts.model().connections().size() * 2);
         Map<Ref, ConnectionView.End> ends = new HashMap<>();
@@ -87,6 +100,24 @@ public final class ArchitectureSite implements RuleFacts {
 
     public Model model() {
         return facts.model();
+    }
+
+    /** The assessment day, or null when the site was built without one. */
+    public LocalDate today() {
+        return today;
+    }
+
+    /** Where the model's accounts log on; indexed on first use. */
+    public AccountUse accounts() {
+        if (accounts == null) {
+            accounts = new AccountUse(facts);
+        }
+        return accounts;
+    }
+
+    /** How exposed an element is; unreachable when the site has no exposure analysis. */
+    public ExposureIndex.Exposure exposureOf(Ref element) {
+        return exposure == null ? ExposureIndex.Exposure.UNREACHABLE : exposure.of(element);
     }
 
     /** Every connection's view, in model order. */

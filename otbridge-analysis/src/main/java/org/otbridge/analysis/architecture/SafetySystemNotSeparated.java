@@ -39,7 +39,8 @@ public final class SafetySystemNotSeparated implements ArchitectureRule {
 
     /** Assets that may share a safety zone with safety controllers. */
     private static final Set<AssetType> SAFETY_INFRASTRUCTURE = EnumSet.of(AssetType.SIS, AssetType.FIREWALL,
-            AssetType.DATA_DIODE, AssetType.SWITCH, AssetType.ROUTER, AssetType.POWER_SUPPLY, AssetType.TELECOM_LINK);
+            AssetType.DATA_DIODE, AssetType.SWITCH, AssetType.ROUTER, AssetType.POWER_SUPPLY, AssetType.UPS, AssetType.PDU,
+            AssetType.TELECOM_LINK);
 
     /** Safety instrumented systems by type; protection relays and other safety-tagged devices are not SIS. */
     static boolean isSafetySystem(Asset asset) {

@@ -3,8 +3,10 @@ package org.otbridge.analysis.architecture;
 import java.util.EnumSet;
 import java.util.Set;
 import org.otbridge.model.AssetType;
+import org.otbridge.model.Connection;
 import org.otbridge.model.Domain;
 import org.otbridge.model.Protocol;
+import org.otbridge.model.ProtocolCategory;
 
 /** The groupings the architecture rules share (docs/rule-reasoning.md, "Words the rules share"). */
 final class Terms {
@@ -13,7 +15,7 @@ final class Terms {
     }
 
     /** Devices that control the process. */
-    static final Set<AssetType> CONTROLLERS = EnumSet.of(AssetType.PLC, AssetType.RTU, AssetType.IED, AssetType.SIS);
+    static final Set<AssetType> CONTROLLERS = AssetType.controllers();
 
     /** Hosts of the office kind that should never share a flat network with controllers. */
     static final Set<AssetType> OFFICE_TYPES = EnumSet.of(AssetType.WORKSTATION, AssetType.SERVER, AssetType.ERP,
@@ -36,17 +38,31 @@ final class Terms {
     static final Set<AssetType> NETWORK_DEVICES = EnumSet.of(AssetType.FIREWALL, AssetType.DATA_DIODE,
             AssetType.ROUTER, AssetType.SWITCH);
 
+    /** Devices that carry the plant without being hosts: network, power, gateways, telephony. */
+    static boolean carriesThePlant(AssetType type) {
+        return NETWORK_DEVICES.contains(type) || type.isPower() || type.isGateway() || type.isTelephony();
+    }
+
     /** Industrial protocols that carry write, operate or program commands. */
     static final Set<Protocol> COMMAND_PROTOCOLS = EnumSet.of(Protocol.MODBUS, Protocol.DNP3, Protocol.IEC104,
             Protocol.S7, Protocol.S7COMM, Protocol.S7COMM_PLUS, Protocol.ENIP, Protocol.CIP, Protocol.IEC61850,
             Protocol.MMS, Protocol.GOOSE, Protocol.PROFINET, Protocol.OPCUA, Protocol.BACNET);
 
-    /** Protocols of interactive remote access. */
-    static final Set<Protocol> REMOTE_ACCESS = EnumSet.of(Protocol.VPN, Protocol.RDP, Protocol.VNC,
-            Protocol.TEAMVIEWER, Protocol.SSH);
+    /**
+     * Interactive remote access: VPN, remote desktop, remote-support tools (TeamViewer, AnyDesk,
+     * ScreenConnect, ...) and shells, named or declared by {@code protocol_category}.
+     */
+    static boolean isRemoteAccess(Connection connection) {
+        ProtocolCategory category = connection.category();
+        return category == ProtocolCategory.VPN || category == ProtocolCategory.REMOTE_DESKTOP
+                || category == ProtocolCategory.REMOTE_SUPPORT || category == ProtocolCategory.REMOTE_SHELL;
+    }
 
     /** Remote-desktop and remote-support tools that run on the target host itself. */
-    static final Set<Protocol> REMOTE_DESKTOP = EnumSet.of(Protocol.RDP, Protocol.VNC, Protocol.TEAMVIEWER);
+    static boolean isRemoteDesktop(Connection connection) {
+        ProtocolCategory category = connection.category();
+        return category == ProtocolCategory.REMOTE_DESKTOP || category == ProtocolCategory.REMOTE_SUPPORT;
+    }
 
     /** Operational technology: the process control and safety domains. */
     static boolean isOt(Domain domain) {

@@ -42,7 +42,7 @@ public final class UnbrokeredRemoteAccess implements ArchitectureRule {
             return;
         }
         boolean remote = c.from().kind() == RefKind.SUPPLIER || c.fromDomain() == Domain.EXTERNAL
-                || c.protocol() != null && Terms.REMOTE_ACCESS.contains(c.protocol());
+                || Terms.isRemoteAccess(c.connection());
         if (!remote) {
             return;
         }
@@ -66,7 +66,7 @@ public final class UnbrokeredRemoteAccess implements ArchitectureRule {
             gaps.add(c.auth() == null ? "does not demand MFA (authentication not declared)"
                     : "is protected by " + c.auth().yamlName() + " only, not MFA");
         }
-        String protocol = c.protocol() == null ? "remote access" : c.protocol().yamlName() + " access";
+        String protocol = Words.protocol(c.connection(), "remote") + " access";
         out.report(c.ref().key() + " gives " + site.where(c.from()) + " " + protocol + " to " + site.where(c.to())
                 + Words.through(c) + "; it " + Words.and(gaps) + ".", List.of(c.ref()), site.servicesOf(c));
     }

@@ -33,7 +33,8 @@ import org.otbridge.model.Zone;
 public final class WirelessInControlZone implements ArchitectureRule {
 
     private static final Set<AssetType> INFRASTRUCTURE = EnumSet.of(AssetType.WIRELESS_AP, AssetType.FIREWALL,
-            AssetType.DATA_DIODE, AssetType.ROUTER, AssetType.SWITCH, AssetType.POWER_SUPPLY, AssetType.TELECOM_LINK);
+            AssetType.DATA_DIODE, AssetType.ROUTER, AssetType.SWITCH, AssetType.POWER_SUPPLY, AssetType.UPS, AssetType.PDU,
+            AssetType.TELECOM_LINK);
 
     @Override
     public void checkZone(Zone zone, ArchitectureSite site, FindingBuilder out) {

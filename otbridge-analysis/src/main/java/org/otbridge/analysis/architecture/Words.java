@@ -26,6 +26,21 @@ final class Words {
         return refs(assets.stream().map(Asset::ref).toList(), max);
     }
 
+    /**
+     * The protocol of a connection as a detail sentence names it: {@code anydesk}, {@code other
+     * (remote-support)} for an unnamed tool, or {@code unnamed} when the model says nothing.
+     */
+    static String protocol(org.otbridge.model.Connection connection, String unnamed) {
+        if (connection.protocol() != null && connection.protocol() != org.otbridge.model.Protocol.OTHER) {
+            return connection.protocol().yamlName();
+        }
+        if (connection.protocolCategory() != null) {
+            return (connection.protocol() == null ? "" : "other ") + "(" + connection.protocolCategory().yamlName()
+                    + ")";
+        }
+        return connection.protocol() == null ? unnamed : "other";
+    }
+
     /** The via assets of a connection as "through a, b and c", or "" when there are none. */
     static String through(ConnectionView view) {
         return view.via().isEmpty() ? "" : " through " + assets(view.via(), 5);

@@ -39,6 +39,7 @@ public final class CriticalAssetWithoutBackup implements ContingencyRule {
 
     /** What holds logic, projects or configuration that is hard to rebuild. */
     static final Set<AssetType> TYPES = EnumSet.of(AssetType.PLC, AssetType.RTU, AssetType.IED, AssetType.SIS,
+            AssetType.PROTECTION_RELAY, AssetType.SERIAL_GATEWAY, AssetType.PROTOCOL_GATEWAY,
             AssetType.HMI, AssetType.SCADA_SERVER, AssetType.HISTORIAN, AssetType.ENGINEERING_WORKSTATION,
             AssetType.FIREWALL, AssetType.SWITCH, AssetType.ROUTER);
 

@@ -53,7 +53,7 @@ public final class NoEmergencyPower implements ContingencyRule {
 
     private static boolean powered(Asset asset, ContingencySite site) {
         for (Ref need : site.facts().directNeeds(asset.ref())) {
-            if (site.asset(need).map(a -> a.type() == AssetType.POWER_SUPPLY).orElse(false)) {
+            if (site.asset(need).map(a -> a.type().isPower()).orElse(false)) {
                 return true;
             }
         }

@@ -41,7 +41,8 @@ public final class NoSpareForSinglePointOfFailure implements ContingencyRule {
     public void checkAsset(Asset asset, ContingencySite site, FindingBuilder out) {
         Spares spares = asset.spares();
         if (spares == null || (spares.onHand() != null && spares.onHand() > 0)
-                || asset.type() == AssetType.CLOUD_SERVICE || asset.type() == AssetType.TELECOM_LINK) {
+                || asset.type() == AssetType.CLOUD_SERVICE || asset.type() == AssetType.TELECOM_LINK
+                || asset.type() == AssetType.SIP_TRUNK) {
             return;
         }
         List<Ref> critical = site.criticalStoppedBy(asset.ref());

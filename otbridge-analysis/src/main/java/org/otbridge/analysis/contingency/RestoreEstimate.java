@@ -57,8 +57,8 @@ public record RestoreEstimate(Duration lowerBound, boolean openEnded, List<Strin
     public static final Duration UNPROVEN_RESTORE = Duration.ofDays(1);
 
     /** Types that carry no configuration of their own to back up. */
-    static final Set<AssetType> CONFIGLESS = EnumSet.of(AssetType.POWER_SUPPLY, AssetType.TELECOM_LINK,
-            AssetType.CLOUD_SERVICE);
+    static final Set<AssetType> CONFIGLESS = EnumSet.of(AssetType.POWER_SUPPLY, AssetType.UPS, AssetType.PDU,
+            AssetType.TELECOM_LINK, AssetType.SIP_TRUNK, AssetType.CLOUD_SERVICE);
 
     public RestoreEstimate {
         basis = List.copyOf(basis);

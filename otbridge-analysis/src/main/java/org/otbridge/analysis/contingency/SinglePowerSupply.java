@@ -33,7 +33,7 @@ public final class SinglePowerSupply implements ContingencyRule {
 
     @Override
     public void checkAsset(Asset asset, ContingencySite site, FindingBuilder out) {
-        if (asset.type() != AssetType.POWER_SUPPLY) {
+        if (!asset.type().isPower()) {
             return;
         }
         List<Ref> critical = site.criticalStoppedBy(asset.ref());

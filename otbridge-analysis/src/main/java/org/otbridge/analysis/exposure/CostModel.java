@@ -5,7 +5,9 @@ import java.util.Set;
 import org.otbridge.model.AssetType;
 import org.otbridge.model.AuthMethod;
 import org.otbridge.model.Connection;
+import org.otbridge.model.Management;
 import org.otbridge.model.Protocol;
+import org.otbridge.model.ProtocolCategory;
 
 /**
  * What one attack step costs, in rough units of attacker effort; a path's cost is the sum of its
@@ -15,7 +17,8 @@ import org.otbridge.model.Protocol;
  * <ul>
  *   <li>Over a connection: authentication none 0, password 1, certificate 2, MFA 3 (unknown: 0
  *       for an industrial protocol, which has none by design, else 1); +0.5 when encrypted;
- *       +0.5 for data protocols that need an exploit rather than giving a session; +1 for a
+ *       +0.5 for data protocols that need an exploit rather than giving a session (remote desktop,
+ *       remote-support tools, shells and VPN give one, named or as {@code protocol_category}); +1 for a
  *       connection from outside that is not always on (someone must open it).</li>
  *   <li>An unauthenticated industrial protocol to a controller costs nothing at all: whoever can
  *       send it can command the controller.</li>
@@ -36,23 +39,38 @@ public final class CostModel {
     public static final double LATERAL_TO_HOST = 1.0;
     public static final double LATERAL_TO_CONTROLLER = 0.0;
 
-    public static final Set<AssetType> CONTROLLERS = EnumSet.of(AssetType.PLC, AssetType.RTU, AssetType.IED,
-            AssetType.SIS);
-    public static final Set<Protocol> INDUSTRIAL = EnumSet.of(Protocol.MODBUS, Protocol.DNP3, Protocol.IEC104,
-            Protocol.S7, Protocol.S7COMM, Protocol.S7COMM_PLUS, Protocol.ENIP, Protocol.CIP, Protocol.IEC61850,
-            Protocol.MMS, Protocol.GOOSE, Protocol.PROFINET, Protocol.C37_118, Protocol.BACNET, Protocol.OPCUA);
-    public static final Set<Protocol> REMOTE_SESSION = EnumSet.of(Protocol.RDP, Protocol.VNC, Protocol.SSH,
-            Protocol.TEAMVIEWER, Protocol.VPN);
+    /** Controllers: PLCs, RTUs, IEDs, safety systems and protection relays. */
+    public static final Set<AssetType> CONTROLLERS = AssetType.controllers();
+    public static final Set<Protocol> INDUSTRIAL = EnumSet.copyOf(
+            EnumSet.allOf(Protocol.class).stream().filter(p -> p.category() == ProtocolCategory.INDUSTRIAL).toList());
+    /** Protocols that give an interactive session: remote desktop, remote-support tools, shells, VPN. */
+    public static final Set<ProtocolCategory> SESSION_CATEGORIES = EnumSet.of(ProtocolCategory.REMOTE_DESKTOP,
+            ProtocolCategory.REMOTE_SUPPORT, ProtocolCategory.REMOTE_SHELL, ProtocolCategory.VPN);
+    public static final Set<Protocol> REMOTE_SESSION = EnumSet.copyOf(
+            EnumSet.allOf(Protocol.class).stream().filter(p -> SESSION_CATEGORIES.contains(p.category())).toList());
     /** Accept sessions only over their declared conduits, so they are not reached sideways in their zone. */
     public static final Set<AssetType> BROKERS = EnumSet.of(AssetType.JUMP_HOST, AssetType.REMOTE_ACCESS_GATEWAY);
     /** Filter the traffic but give no foothold: never a step of a path. */
     public static final Set<AssetType> FILTERS = EnumSet.of(AssetType.FIREWALL, AssetType.DATA_DIODE,
             AssetType.ROUTER, AssetType.SWITCH);
 
+    /**
+     * The connection carries an industrial protocol: one named, or {@code other} declared as
+     * industrial with {@code protocol_category}.
+     */
+    public static boolean industrial(Connection connection) {
+        return connection.category() == ProtocolCategory.INDUSTRIAL;
+    }
+
+    /** The connection gives an interactive session, by its named protocol or its declared category. */
+    public static boolean remoteSession(Connection connection) {
+        return connection.category() != null && SESSION_CATEGORIES.contains(connection.category());
+    }
+
     static double authentication(Connection connection) {
         AuthMethod auth = connection.auth();
         if (auth == null) {
-            return connection.protocol() != null && INDUSTRIAL.contains(connection.protocol()) ? 0.0 : 1.0;
+            return industrial(connection) ? 0.0 : 1.0;
         }
         return switch (auth) {
             case NONE -> 0.0;
@@ -68,8 +86,7 @@ public final class CostModel {
      * the organisation (supplier, internet).
      */
     public static double hop(Connection connection, AssetType targetType, boolean fromOutside) {
-        Protocol protocol = connection.protocol();
-        boolean industrial = protocol != null && INDUSTRIAL.contains(protocol);
+        boolean industrial = industrial(connection);
         double auth = authentication(connection);
         if (industrial && auth == 0.0 && targetType != null && CONTROLLERS.contains(targetType)) {
             return 0.0;
@@ -78,13 +95,31 @@ public final class CostModel {
         if (Boolean.TRUE.equals(connection.encrypted())) {
             cost += ENCRYPTED;
         }
-        if (!industrial && (protocol == null || !REMOTE_SESSION.contains(protocol))) {
+        if (!industrial && !remoteSession(connection)) {
             cost += NEEDS_EXPLOIT;
         }
         if (fromOutside && !connection.alwaysOn()) {
             cost += ON_DEMAND;
         }
         return cost;
+    }
+
+    /**
+     * What reaching a device's management interface costs once its zone is reached: the
+     * interface's authentication, as over a connection (not stated: 1). The interface gives no
+     * way through the device, only the device itself: it is never a step of a path.
+     */
+    public static double management(Management management) {
+        AuthMethod auth = management.auth();
+        if (auth == null) {
+            return 1.0;
+        }
+        return switch (auth) {
+            case NONE -> 0.0;
+            case PASSWORD -> 1.0;
+            case CERTIFICATE -> 2.0;
+            case MFA -> 3.0;
+        };
     }
 
     public static double lateral(AssetType targetType) {

@@ -68,7 +68,8 @@ public final class ExposureIndex {
 
     /**
      * How exposed an element is: an asset, zone or supplier by its node; a firewall, router or
-     * switch (no node of its own) by its zones, one step further; a connection by its inner end
+     * switch (no node of its own) by its zones, one step further; an asset with a management
+     * interface also by that interface, when it is the easier way; a connection by its inner end
      * (the one in the more protected domain: safety, OT, DMZ, IT, outside), where using it gets an
      * attacker; an entry point is itself exposed at no cost.
      */
@@ -92,18 +93,38 @@ public final class ExposureIndex {
             return of(from > to ? connection.from() : connection.to());
         }
         Integer node = graph.indexOf(element);
+        Asset asset = element.kind() == RefKind.ASSET ? facts.assetOf(element).orElse(null) : null;
         if (node != null) {
-            return at(node, 0.0);
+            return asset == null ? at(node, 0.0) : moreExposed(at(node, 0.0), management(asset));
         }
-        Asset asset = facts.assetOf(element).orElse(null);
         if (asset == null) {
             return Exposure.UNREACHABLE;
         }
-        Exposure best = Exposure.UNREACHABLE;
+        Exposure best = management(asset);
         for (Ref zone : asset.zones()) {
             Integer hub = graph.indexOf(zone);
             if (hub != null) {
                 best = moreExposed(best, at(hub, CostModel.LATERAL_TO_HOST));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How exposed an asset's management interface is: from the zones it sits in, plus what its
+     * authentication costs (docs/exposure.md, "Management interfaces"); unreachable when the asset
+     * declares none.
+     */
+    public Exposure management(Asset asset) {
+        if (graph == null || asset.management() == null) {
+            return Exposure.UNREACHABLE;
+        }
+        double extra = CostModel.management(asset.management());
+        Exposure best = Exposure.UNREACHABLE;
+        for (Ref zone : asset.managementZones()) {
+            Integer hub = graph.indexOf(zone);
+            if (hub != null) {
+                best = moreExposed(best, at(hub, extra));
             }
         }
         return best;

@@ -19,8 +19,11 @@ import org.otbridge.model.Service;
  * what an attacker who holds what they reach could make fail. Holding an element means being able
  * to wipe it, stop or reprogram it, or break it: an asset of the exposure graph is held where it
  * is reached; a firewall, router or switch (no node of the graph) from any zone it sits in, one
- * step further; a zone where its network is reached; a connection where one of its ends or
- * {@code via} assets is held; a supplier only by itself. A data diode, a service as a whole and
+ * step further; any asset with a management interface also from the zones of that interface, at
+ * what its authentication costs (a data diode too: its management port is not one-way); a zone
+ * where its network is reached; a connection where one of its ends or
+ * {@code via} assets is held; a supplier only by itself. A data diode without a declared management
+ * interface, a service as a whole and
  * anything outside the graph cannot be attacked. The cost of holding a set is the most any of its
  * elements costs: once inside, an attacker keeps what they hold.
  */
@@ -133,23 +136,37 @@ public final class OutageFinder {
     }
 
     private Access accessAsset(Asset asset) {
+        List<Integer> nodes = new ArrayList<>();
+        List<Double> extra = new ArrayList<>();
         Integer node = graph.indexOf(asset.ref());
         if (node != null) {
-            return new Access(new int[] {node}, new double[] {0.0});
-        }
-        if (asset.type() == AssetType.DATA_DIODE) {
-            return Access.NONE;
-        }
-        List<Integer> zones = new ArrayList<>();
-        for (Ref zone : asset.zones()) {
-            Integer hub = graph.indexOf(zone);
-            if (hub != null) {
-                zones.add(hub);
+            nodes.add(node);
+            extra.add(0.0);
+        } else if (asset.type() != AssetType.DATA_DIODE) {
+            for (Ref zone : asset.zones()) {
+                Integer hub = graph.indexOf(zone);
+                if (hub != null) {
+                    nodes.add(hub);
+                    extra.add(CostModel.LATERAL_TO_HOST);
+                }
             }
         }
-        double[] extra = new double[zones.size()];
-        java.util.Arrays.fill(extra, CostModel.LATERAL_TO_HOST);
-        return new Access(zones.stream().mapToInt(Integer::intValue).toArray(), extra);
+        // Whoever reaches the management interface can switch the device off or break its settings.
+        if (asset.management() != null) {
+            double cost = CostModel.management(asset.management());
+            for (Ref zone : asset.managementZones()) {
+                Integer hub = graph.indexOf(zone);
+                if (hub != null) {
+                    nodes.add(hub);
+                    extra.add(cost);
+                }
+            }
+        }
+        if (nodes.isEmpty()) {
+            return Access.NONE;
+        }
+        return new Access(nodes.stream().mapToInt(Integer::intValue).toArray(),
+                extra.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private Access accessConnection(Connection connection) {

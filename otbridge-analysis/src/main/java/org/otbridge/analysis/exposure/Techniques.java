@@ -36,7 +36,7 @@ public final class Techniques {
         List<String> techniques = new ArrayList<>(2);
         Protocol protocol = connection.protocol();
         boolean toController = targetType != null && CostModel.CONTROLLERS.contains(targetType);
-        boolean industrial = protocol != null && CostModel.INDUSTRIAL.contains(protocol);
+        boolean industrial = CostModel.industrial(connection);
         if (sourceKind == RefKind.INTERNET) {
             techniques.add(INTERNET_ACCESSIBLE_DEVICE);
         } else if (sourceKind == RefKind.REMOVABLE_MEDIA) {
@@ -46,7 +46,7 @@ public final class Techniques {
         }
         if (toController && industrial) {
             techniques.add(sourceType == AssetType.ENGINEERING_WORKSTATION ? PROGRAM_DOWNLOAD : UNAUTHORIZED_COMMAND_MESSAGE);
-        } else if (protocol != null && (CostModel.REMOTE_SESSION.contains(protocol) || protocol == Protocol.SMB)) {
+        } else if (CostModel.remoteSession(connection) || protocol == Protocol.SMB) {
             if (!techniques.contains(EXTERNAL_REMOTE_SERVICES)) {
                 techniques.add(REMOTE_SERVICES);
             }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.otbridge.model.Account;
+import org.otbridge.model.AccountDomain;
 import org.otbridge.model.Asset;
 import org.otbridge.model.AuthMethod;
 import org.otbridge.model.Backup;
@@ -14,6 +16,8 @@ import org.otbridge.model.Control;
 import org.otbridge.model.ControlKind;
 import org.otbridge.model.Effort;
 import org.otbridge.model.Fallback;
+import org.otbridge.model.FallbackStaff;
+import org.otbridge.model.Management;
 import org.otbridge.model.Model;
 import org.otbridge.model.Organization;
 import org.otbridge.model.Person;
@@ -145,12 +149,14 @@ public sealed interface Change {
             if (!remoteAccess) {
                 return new Connection(id, c.name(), from, to, c.protocol(), c.ports(), c.initiator(), List.of(),
                         c.auth(), c.encrypted(), c.alwaysOn(), c.purpose(), c.justification(), c.expires(),
-                        c.requires(), c.description(), c.at());
+                        c.requires(), c.protocolCategory(), c.description(), c.at());
             }
-            Protocol protocol = c.protocol() == Protocol.TEAMVIEWER ? Protocol.RDP : c.protocol();
-            return new Connection(id, c.name(), from, to, protocol, c.ports(), c.initiator(), List.of(), AuthMethod.MFA,
-                    true, false, c.purpose(), c.justification(), c.expires() != null ? c.expires() : today.plusYears(1),
-                    c.requires(), c.description(), c.at());
+            // remote-support software (named, or protocol other with its category) gives way to a plain RDP session
+            boolean support = c.isRemoteSupport();
+            return new Connection(id, c.name(), from, to, support ? Protocol.RDP : c.protocol(), c.ports(),
+                    c.initiator(), List.of(), AuthMethod.MFA, true, false, c.purpose(), c.justification(),
+                    c.expires() != null ? c.expires() : today.plusYears(1), c.requires(),
+                    support ? null : c.protocolCategory(), c.description(), c.at());
         }
 
         public Map<String, Object> details() {
@@ -179,8 +185,8 @@ public sealed interface Change {
             Model hardened = ModelEdit.connections(model, ModelEdit.replace(model.connections(), Connection::id,
                     subject.id(), c -> new Connection(c.id(), c.name(), c.from(), c.to(), c.protocol(), c.ports(),
                             c.initiator(), c.via(), AuthMethod.MFA, true, false, c.purpose(), c.justification(),
-                            c.expires() != null ? c.expires() : today.plusYears(1), c.requires(), c.description(),
-                            c.at())));
+                            c.expires() != null ? c.expires() : today.plusYears(1), c.requires(),
+                            c.protocolCategory(), c.description(), c.at())));
             List<Control> controls = new ArrayList<>(hardened.controls());
             controls.add(new Control("plan-approval-" + subject.id(), ControlKind.REMOTE_ACCESS_APPROVAL,
                     List.of(subject), Map.of(), "Each session approved by the control room", null));
@@ -245,7 +251,8 @@ public sealed interface Change {
             return ModelEdit.assets(model, ModelEdit.replace(model.assets(), Asset::id, subject.id(),
                     a -> new Asset(a.id(), a.name(), a.type(), a.zones(), a.ips(), a.macs(), a.vendor(), a.product(),
                             a.version(), a.usage(), a.controls(), a.requires(), a.supplier(), a.owner(), false,
-                            a.spares(), a.backup(), a.endOfSupport(), a.description(), a.at())));
+                            a.spares(), a.backup(), a.endOfSupport(), a.os(), a.signedFirmware(), a.management(),
+                            a.description(), a.at())));
         }
     }
 
@@ -485,7 +492,7 @@ public sealed interface Change {
                 Fallback f = s.fallback();
                 return f == null ? s : new Service(s.id(), s.name(), s.description(), s.impact(),
                         s.maxTolerableDowntime(), s.requires(), new Fallback(f.description(), f.capacity(),
-                                f.sustainableFor(), today, f.at()), s.at());
+                                f.sustainableFor(), today, drilled(f.staff(), today), f.at()), s.at());
             }));
         }
     }
@@ -694,7 +701,151 @@ public sealed interface Change {
         }
     }
 
+    /** A remote-access account nobody has used for months, disabled: nobody misses it, and no attacker can use it. */
+    record DisableAccount(Ref subject) implements Change {
+        public String kind() {
+            return "disable-account";
+        }
+
+        public Effort effort() {
+            return Effort.HOURS;
+        }
+
+        public String title() {
+            return "Disable " + subject.key() + ", which nobody has used for months";
+        }
+
+        public Model apply(Model model, LocalDate today) {
+            return ModelEdit.accounts(model, ModelEdit.replace(model.accounts(), Account::id, subject.id(),
+                    a -> withAccount(a, a.domain(), a.mfa(), true)));
+        }
+    }
+
+    /** The account's exemption from the second factor its conduit demands of everyone else, removed. */
+    record RequireAccountMfa(Ref subject) implements Change {
+        public String kind() {
+            return "require-account-mfa";
+        }
+
+        public Effort effort() {
+            return Effort.DAYS;
+        }
+
+        public String title() {
+            return "Remove the MFA exemption of " + subject.key();
+        }
+
+        public Model apply(Model model, LocalDate today) {
+            return ModelEdit.accounts(model, ModelEdit.replace(model.accounts(), Account::id, subject.id(),
+                    a -> withAccount(a, a.domain(), true, a.disabled())));
+        }
+
+        public Map<String, Object> details() {
+            return Map.of("mfa", true);
+        }
+    }
+
+    /**
+     * The account's logons on OT hosts kept by a directory of OT's own (or locally), no longer by
+     * the corporate domain: separate OT accounts for the same people.
+     */
+    record SeparateOtAccount(Ref subject) implements Change {
+        public String kind() {
+            return "separate-ot-account";
+        }
+
+        public Effort effort() {
+            return Effort.WEEKS;
+        }
+
+        public String title() {
+            return "Give the holders of " + subject.key() + " separate OT accounts, not accounts of the IT domain";
+        }
+
+        public Model apply(Model model, LocalDate today) {
+            return ModelEdit.accounts(model, ModelEdit.replace(model.accounts(), Account::id, subject.id(),
+                    a -> withAccount(a, AccountDomain.OT, a.mfa(), a.disabled())));
+        }
+
+        public Map<String, Object> details() {
+            return Map.of("domain", "ot");
+        }
+    }
+
+    /**
+     * A device's management interface taken off the office or facilities network and into the
+     * device's own zone, where only what already reaches the device reaches it.
+     */
+    record MoveManagementInterface(Ref subject, List<Ref> from) implements Change {
+        public MoveManagementInterface {
+            from = List.copyOf(from);
+        }
+
+        public List<Ref> touches() {
+            return concat(subject, from);
+        }
+
+        public String kind() {
+            return "move-management-interface";
+        }
+
+        public Effort effort() {
+            return Effort.DAYS;
+        }
+
+        public String title() {
+            return "Move the management interface of " + subject.key() + " out of "
+                    + String.join(" and ", from.stream().map(Ref::key).toList()) + " into the device's own zone";
+        }
+
+        public Model apply(Model model, LocalDate today) {
+            return ModelEdit.assets(model, ModelEdit.replace(model.assets(), Asset::id, subject.id(), a -> {
+                Management m = a.management();
+                return m == null ? a : withManagement(a, new Management(List.of(), m.protocols(), m.auth(), m.at()));
+            }));
+        }
+
+        public Map<String, Object> details() {
+            return Map.of("from", from.stream().map(Ref::key).toList());
+        }
+    }
+
+    /** A device that accepts only signed firmware: its signature check turned on, or a release that has one. */
+    record RequireSignedFirmware(Ref subject) implements Change {
+        public String kind() {
+            return "require-signed-firmware";
+        }
+
+        public Effort effort() {
+            return Effort.WEEKS;
+        }
+
+        public String title() {
+            return "Make " + subject.key() + " accept only signed firmware (turn the check on, or update to a release"
+                    + " that has it)";
+        }
+
+        public Model apply(Model model, LocalDate today) {
+            return ModelEdit.assets(model, ModelEdit.replace(model.assets(), Asset::id, subject.id(),
+                    a -> new Asset(a.id(), a.name(), a.type(), a.zones(), a.ips(), a.macs(), a.vendor(), a.product(),
+                            a.version(), a.usage(), a.controls(), a.requires(), a.supplier(), a.owner(),
+                            a.internetExposed(), a.spares(), a.backup(), a.endOfSupport(), a.os(), true,
+                            a.management(), a.description(), a.at())));
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    private static Account withAccount(Account a, AccountDomain domain, Boolean mfa, boolean disabled) {
+        return new Account(a.id(), a.name(), a.kind(), domain, a.usedOn(), a.holders(), mfa, a.privileged(),
+                a.lastUsed(), disabled, a.description(), a.at());
+    }
+
+    private static Asset withManagement(Asset a, Management management) {
+        return new Asset(a.id(), a.name(), a.type(), a.zones(), a.ips(), a.macs(), a.vendor(), a.product(), a.version(),
+                a.usage(), a.controls(), a.requires(), a.supplier(), a.owner(), a.internetExposed(), a.spares(),
+                a.backup(), a.endOfSupport(), a.os(), a.signedFirmware(), management, a.description(), a.at());
+    }
 
     private static List<Ref> concat(Ref first, List<Ref> rest) {
         List<Ref> all = new ArrayList<>(rest.size() + 1);
@@ -721,27 +872,34 @@ public sealed interface Change {
         return result;
     }
 
+    /** The staff a fallback names, each recorded as having drilled it {@code today}. */
+    private static List<FallbackStaff> drilled(List<FallbackStaff> staff, LocalDate today) {
+        return staff.stream().map(p -> new FallbackStaff(p.unit(), p.count(), today, p.at())).toList();
+    }
+
     private static Asset withZones(Asset a, List<Ref> zones) {
         return new Asset(a.id(), a.name(), a.type(), zones, a.ips(), a.macs(), a.vendor(), a.product(), a.version(),
                 a.usage(), a.controls(), a.requires(), a.supplier(), a.owner(), a.internetExposed(), a.spares(),
-                a.backup(), a.endOfSupport(), a.description(), a.at());
+                a.backup(), a.endOfSupport(), a.os(), a.signedFirmware(), a.management(), a.description(), a.at());
     }
 
     private static Asset withControls(Asset a, List<Ref> controls) {
         return new Asset(a.id(), a.name(), a.type(), a.zones(), a.ips(), a.macs(), a.vendor(), a.product(),
                 a.version(), a.usage(), controls, a.requires(), a.supplier(), a.owner(), a.internetExposed(),
-                a.spares(), a.backup(), a.endOfSupport(), a.description(), a.at());
+                a.spares(), a.backup(), a.endOfSupport(), a.os(), a.signedFirmware(), a.management(), a.description(),
+                a.at());
     }
 
     private static Asset withRequires(Asset a, org.otbridge.model.Dependency requires) {
         return new Asset(a.id(), a.name(), a.type(), a.zones(), a.ips(), a.macs(), a.vendor(), a.product(),
                 a.version(), a.usage(), a.controls(), requires, a.supplier(), a.owner(), a.internetExposed(),
-                a.spares(), a.backup(), a.endOfSupport(), a.description(), a.at());
+                a.spares(), a.backup(), a.endOfSupport(), a.os(), a.signedFirmware(), a.management(), a.description(),
+                a.at());
     }
 
     private static Asset withSparesAndBackup(Asset a, Spares spares, Backup backup) {
         return new Asset(a.id(), a.name(), a.type(), a.zones(), a.ips(), a.macs(), a.vendor(), a.product(),
                 a.version(), a.usage(), a.controls(), a.requires(), a.supplier(), a.owner(), a.internetExposed(),
-                spares, backup, a.endOfSupport(), a.description(), a.at());
+                spares, backup, a.endOfSupport(), a.os(), a.signedFirmware(), a.management(), a.description(), a.at());
     }
 }

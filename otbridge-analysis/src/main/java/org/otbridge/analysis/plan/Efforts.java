@@ -20,7 +20,8 @@ public final class Efforts {
             "harden-connection", "leave-zones", "close-internet-exposure", "replace-control", "cut-it-dependencies",
             "name-accountable", "add-responsible", "give-mandate", "exercise-fallback", "add-fallback", "hold-spare",
             "add-backup", "second-supplier", "exercise-incident-plan", "separate-ot-backup",
-            "keep-offline-documents");
+            "keep-offline-documents", "disable-account", "require-account-mfa", "separate-ot-account",
+            "move-management-interface", "require-signed-firmware");
 
     private final List<EffortOverride> given;
 

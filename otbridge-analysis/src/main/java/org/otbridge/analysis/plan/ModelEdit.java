@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.otbridge.model.AcceptedRisk;
+import org.otbridge.model.Account;
 import org.otbridge.model.Asset;
 import org.otbridge.model.Connection;
 import org.otbridge.model.Control;
@@ -26,37 +27,42 @@ final class ModelEdit {
 
     static Model connections(Model m, List<Connection> connections) {
         return new Model(m.files(), m.organization(), m.services(), m.zones(), m.assets(), connections, m.suppliers(),
-                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.efforts());
+                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.accounts(), m.efforts());
     }
 
     static Model assets(Model m, List<Asset> assets) {
         return new Model(m.files(), m.organization(), m.services(), m.zones(), assets, m.connections(), m.suppliers(),
-                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.efforts());
+                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.accounts(), m.efforts());
     }
 
     static Model controls(Model m, List<Control> controls) {
         return new Model(m.files(), m.organization(), m.services(), m.zones(), m.assets(), m.connections(),
-                m.suppliers(), controls, m.responsibilities(), m.scenarios(), m.exceptions(), m.efforts());
+                m.suppliers(), controls, m.responsibilities(), m.scenarios(), m.exceptions(), m.accounts(), m.efforts());
     }
 
     static Model responsibilities(Model m, List<Responsibility> responsibilities) {
         return new Model(m.files(), m.organization(), m.services(), m.zones(), m.assets(), m.connections(),
-                m.suppliers(), m.controls(), responsibilities, m.scenarios(), m.exceptions(), m.efforts());
+                m.suppliers(), m.controls(), responsibilities, m.scenarios(), m.exceptions(), m.accounts(), m.efforts());
     }
 
     static Model organization(Model m, Organization organization) {
         return new Model(m.files(), organization, m.services(), m.zones(), m.assets(), m.connections(), m.suppliers(),
-                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.efforts());
+                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.accounts(), m.efforts());
     }
 
     static Model services(Model m, List<Service> services) {
         return new Model(m.files(), m.organization(), services, m.zones(), m.assets(), m.connections(), m.suppliers(),
-                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.efforts());
+                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.accounts(), m.efforts());
     }
 
     static Model suppliers(Model m, List<Supplier> suppliers) {
         return new Model(m.files(), m.organization(), m.services(), m.zones(), m.assets(), m.connections(), suppliers,
-                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.efforts());
+                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.accounts(), m.efforts());
+    }
+
+    static Model accounts(Model m, List<Account> accounts) {
+        return new Model(m.files(), m.organization(), m.services(), m.zones(), m.assets(), m.connections(), m.suppliers(),
+                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), accounts, m.efforts());
     }
 
     /**
@@ -93,7 +99,7 @@ final class ModelEdit {
 
     /**
      * The model without any mention of a removed element: responsibilities for it, exceptions on
-     * it, controls' and scenarios' references to it, and requirements on it.
+     * it, controls', scenarios' and accounts' references to it, and requirements on it.
      */
     static Model forget(Model m, Ref gone) {
         return forget(m, Set.of(gone));
@@ -111,8 +117,15 @@ final class ModelEdit {
                         ? new Scenario(s.id(), s.name(), s.fail().stream().filter(r -> !set.contains(r)).toList(),
                                 s.compromise().stream().filter(r -> !set.contains(r)).toList(), s.description(), s.at())
                         : s).toList();
+        List<Account> accounts = m.accounts().stream()
+                .map(a -> a.usedOn().stream().anyMatch(set::contains) || a.holders().stream().anyMatch(set::contains)
+                        ? new Account(a.id(), a.name(), a.kind(), a.domain(),
+                                a.usedOn().stream().filter(r -> !set.contains(r)).toList(),
+                                a.holders().stream().filter(r -> !set.contains(r)).toList(), a.mfa(), a.privileged(),
+                                a.lastUsed(), a.disabled(), a.description(), a.at())
+                        : a).toList();
         Model cleaned = new Model(m.files(), m.organization(), m.services(), m.zones(), m.assets(), m.connections(),
-                m.suppliers(), controls, raci, scenarios, exceptions, m.efforts());
+                m.suppliers(), controls, raci, scenarios, exceptions, accounts, m.efforts());
         return mapRequires(cleaned, d -> without(d, set));
     }
 
@@ -143,14 +156,15 @@ final class ModelEdit {
                 z.targetSl(), edit.apply(z.requires()), z.description(), z.at())).toList();
         List<Asset> assets = m.assets().stream().map(a -> new Asset(a.id(), a.name(), a.type(), a.zones(), a.ips(),
                 a.macs(), a.vendor(), a.product(), a.version(), a.usage(), a.controls(), edit.apply(a.requires()),
-                a.supplier(), a.owner(), a.internetExposed(), a.spares(), a.backup(), a.endOfSupport(),
-                a.description(), a.at())).toList();
+                a.supplier(), a.owner(), a.internetExposed(), a.spares(), a.backup(), a.endOfSupport(), a.os(),
+                a.signedFirmware(), a.management(), a.description(), a.at())).toList();
         List<Connection> connections = m.connections().stream().map(c -> new Connection(c.id(), c.name(), c.from(),
                 c.to(), c.protocol(), c.ports(), c.initiator(), c.via(), c.auth(), c.encrypted(), c.alwaysOn(),
-                c.purpose(), c.justification(), c.expires(), edit.apply(c.requires()), c.description(), c.at()))
+                c.purpose(), c.justification(), c.expires(), edit.apply(c.requires()), c.protocolCategory(),
+                c.description(), c.at()))
                 .toList();
         return new Model(m.files(), m.organization(), services, zones, assets, connections, m.suppliers(),
-                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.efforts());
+                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.accounts(), m.efforts());
     }
 
     /** {@code items} with the one whose id is {@code id} replaced (or removed, when the edit gives null). */

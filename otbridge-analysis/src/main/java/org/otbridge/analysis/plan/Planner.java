@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -25,6 +26,7 @@ import org.otbridge.analysis.FindingIds;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Effort;
 import org.otbridge.model.Model;
+import org.otbridge.observe.inventory.Inventory;
 
 /**
  * Builds the action plan: every candidate change from {@link Remedies} is applied to a copy of the
@@ -69,12 +71,27 @@ public final class Planner {
         return of(today, rules, limits, SLICE_FROM);
     }
 
+    /**
+     * As {@link #of(LocalDate, RuleRegistry, RuleLimits)} for an assessment that read the traffic
+     * observed at the site: each change is measured against the same traffic, so its drift findings
+     * stay what they are unless the change touches them. With traffic, changes are measured on the
+     * whole model: in a site slice, the traffic of the other sites would be drift of its own.
+     */
+    public static Planner of(LocalDate today, RuleRegistry rules, RuleLimits limits, Optional<Inventory> observed) {
+        return of(today, rules, limits, observed.isPresent() ? Integer.MAX_VALUE : SLICE_FROM, observed);
+    }
+
     /** As {@link #of(LocalDate, RuleRegistry, RuleLimits)}, measuring on sites from {@code sliceFrom} assets on. */
     public static Planner of(LocalDate today, RuleRegistry rules, RuleLimits limits, int sliceFrom) {
+        return of(today, rules, limits, sliceFrom, Optional.empty());
+    }
+
+    private static Planner of(LocalDate today, RuleRegistry rules, RuleLimits limits, int sliceFrom,
+            Optional<Inventory> observed) {
         List<Analysis<?>> analyses = Analyses.builtIn().stream()
                 .filter(a -> !a.key().equals(Analyses.SCENARIOS)).toList();
         Assessor assessor = new Assessor(today, rules, limits, analyses);
-        return new Planner(assessor::assess, today, sliceFrom);
+        return new Planner((model, pool) -> assessor.assess(model, observed, pool), today, sliceFrom);
     }
 
     /**
@@ -92,7 +109,8 @@ public final class Planner {
 
     /**
      * What belongs to the slice's sites in {@code part}: its OT zones and assets, the connections
-     * with an end among them, the services that need them; and the elements a change names.
+     * with an end among them, the accounts used on them, the services that need them; and the
+     * elements a change names.
      */
     private static Predicate<Ref> local(Sites sites, Model part, Set<Ref> named) {
         Set<Ref> local = new HashSet<>(named);
@@ -109,6 +127,11 @@ public final class Planner {
         for (org.otbridge.model.Connection c : part.connections()) {
             if (local.contains(c.from()) || local.contains(c.to())) {
                 local.add(c.ref());
+            }
+        }
+        for (org.otbridge.model.Account a : part.accounts()) {
+            if (a.usedOn().stream().anyMatch(local::contains)) {
+                local.add(a.ref());
             }
         }
         for (org.otbridge.model.Service s : part.services()) {
@@ -194,7 +217,7 @@ public final class Planner {
 
     /** The plan of at most {@code top} actions for the assessed model. */
     public Plan plan(Assessment assessment, int top) {
-        List<Change> candidates = new Remedies(assessment.model()).candidates(assessment.problems(),
+        List<Change> candidates = new Remedies(assessment.model(), today).candidates(assessment.problems(),
                 assessment.findings());
         int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(cores);

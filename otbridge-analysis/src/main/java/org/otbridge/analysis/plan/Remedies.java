@@ -1,6 +1,8 @@
 package org.otbridge.analysis.plan;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -12,14 +14,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.otbridge.analysis.Finding;
+import org.otbridge.analysis.architecture.SharedOrDormantRemoteAccessAccount;
 import org.otbridge.analysis.facts.SiteFacts;
+import org.otbridge.model.Account;
 import org.otbridge.model.Asset;
 import org.otbridge.model.AssetType;
 import org.otbridge.model.Connection;
 import org.otbridge.model.Discipline;
 import org.otbridge.model.Domain;
 import org.otbridge.model.Model;
-import org.otbridge.model.Protocol;
+import org.otbridge.model.ProtocolCategory;
 import org.otbridge.model.Ref;
 import org.otbridge.model.RefKind;
 import org.otbridge.model.Responsibility;
@@ -35,19 +39,22 @@ import org.otbridge.model.Unit;
  */
 public final class Remedies {
 
-    /** Protocols of remote access: these connections can be hardened instead of removed. */
-    private static final Set<Protocol> REMOTE = EnumSet.of(Protocol.RDP, Protocol.VNC, Protocol.TEAMVIEWER,
-            Protocol.VPN, Protocol.SSH);
+    /** What remote access carries: these connections can be hardened instead of removed. */
+    private static final Set<ProtocolCategory> REMOTE = EnumSet.of(ProtocolCategory.REMOTE_DESKTOP,
+            ProtocolCategory.REMOTE_SUPPORT, ProtocolCategory.REMOTE_SHELL, ProtocolCategory.VPN);
 
     private final Model model;
     private final SiteFacts facts;
+    private final LocalDate today;
 
     /** Elements something requires: removing one of them would break what needs it. */
     private final Set<Ref> required = new java.util.HashSet<>();
 
-    public Remedies(Model model) {
+    /** Remedies for a model assessed on {@code today} (which decides whether an account is dormant). */
+    public Remedies(Model model, LocalDate today) {
         this.model = model;
         this.facts = new SiteFacts(model);
+        this.today = today;
         model.services().forEach(s -> addRequired(s.requires()));
         model.zones().forEach(z -> addRequired(z.requires()));
         model.assets().forEach(a -> addRequired(a.requires()));
@@ -137,6 +144,12 @@ public final class Remedies {
                 }
             }
             case "OTB-ARCH-004", "OTB-ARCH-025" -> leaveOuterZones(subject).ifPresent(changes::add);
+            // a declared connection the traffic never shows, while it shows both ends: nobody uses it
+            case "OTB-DRIFT-007" -> {
+                if (subject.kind() == RefKind.CONNECTION && !required.contains(subject)) {
+                    changes.add(new Change.RemoveConnection(subject));
+                }
+            }
             case "OTB-CONT-001", "OTB-CONT-009", "OTB-CONT-017" -> fallback(subject).ifPresent(changes::add);
             case "OTB-CONT-002" -> {
                 for (Ref other : f.subjects().subList(1, f.subjects().size())) {
@@ -167,6 +180,34 @@ public final class Remedies {
                 }
             }
             case "OTB-CONT-010" -> changes.add(new Change.ExerciseIncidentPlan(subject));
+            // the staff a fallback names drill it; a unit too small for it has no model change
+            case "OTB-CONT-022" -> model.service(subject.id()).filter(s -> s.fallback() != null)
+                    .ifPresent(s -> changes.add(new Change.ExerciseFallback(subject)));
+            // a dormant account is disabled; a shared or default login has no one model change
+            case "OTB-ARCH-028" -> model.account(subject.id()).filter(this::dormant)
+                    .ifPresent(a -> changes.add(new Change.DisableAccount(subject)));
+            case "OTB-ARCH-029" -> model.account(subject.id()).ifPresent(a -> {
+                if (dormant(a)) {
+                    changes.add(new Change.DisableAccount(subject));
+                }
+                changes.add(new Change.RequireAccountMfa(subject));
+            });
+            case "OTB-ARCH-030" -> {
+                if (subject.kind() == RefKind.ACCOUNT) {
+                    changes.add(new Change.SeparateOtAccount(subject));
+                }
+            }
+            case "OTB-ARCH-032" -> {
+                if (subject.kind() == RefKind.ASSET) {
+                    changes.add(new Change.RequireSignedFirmware(subject));
+                }
+            }
+            case "OTB-EXP-004" -> model.asset(subject.id()).ifPresent(a -> {
+                List<Ref> away = a.managementZones().stream().filter(z -> !a.zones().contains(z)).toList();
+                if (!away.isEmpty()) {
+                    changes.add(new Change.MoveManagementInterface(subject, away));
+                }
+            });
             case "OTB-CONT-015" -> changes.add(new Change.KeepOfflineDocuments(subject));
             case "OTB-GOV-001", "OTB-GOV-002", "OTB-GOV-015" -> operationsPerson(subject)
                     .ifPresent(p -> changes.add(new Change.NameAccountable(subject, p)));
@@ -213,7 +254,13 @@ public final class Remedies {
 
     private boolean isRemoteAccess(Ref connection) {
         return model.connection(connection.id())
-                .map(c -> REMOTE.contains(c.protocol()) || c.from().kind() == RefKind.SUPPLIER).orElse(false);
+                .map(c -> REMOTE.contains(c.category()) || c.from().kind() == RefKind.SUPPLIER).orElse(false);
+    }
+
+    /** Unused for longer than OTB-ARCH-028 allows a remote-access account to lie idle. */
+    private boolean dormant(Account account) {
+        return !account.disabled() && account.lastUsed() != null && today != null
+                && ChronoUnit.DAYS.between(account.lastUsed(), today) > SharedOrDormantRemoteAccessAccount.DORMANT_DAYS;
     }
 
     /** A host in zones of several domains keeps the most protected one; a replica serves the others. */

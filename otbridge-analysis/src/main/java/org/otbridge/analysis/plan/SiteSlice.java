@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.otbridge.model.AcceptedRisk;
+import org.otbridge.model.Account;
 import org.otbridge.model.Asset;
 import org.otbridge.model.Connection;
 import org.otbridge.model.Control;
@@ -18,8 +19,8 @@ import org.otbridge.model.Zone;
 /**
  * The part of a model a change to some sites can affect: those sites' OT zones and assets, the
  * shared IT, DMZ and outside part, the connections between what is kept, the services whose needs
- * are all kept, every supplier and control, and the organisation. Elements added by a change
- * (a second leg through the DMZ) are kept when their ends are.
+ * are all kept, every supplier and control, the accounts used on what is kept, and the
+ * organisation. Elements added by a change (a second leg through the DMZ) are kept when their ends are.
  */
 final class SiteSlice {
 
@@ -65,8 +66,17 @@ final class SiteSlice {
                 .toList();
         List<AcceptedRisk> exceptions = model.exceptions().stream()
                 .filter(e -> e.subject() == null || keptOrOther(e.subject(), kept)).toList();
+        // an account keeps what it is used on within the slice; one used only on other sites is theirs
+        List<Account> accounts = new ArrayList<>();
+        for (Account a : model.accounts()) {
+            List<Ref> usedOn = a.usedOn().stream().filter(r -> keptOrOther(r, kept)).toList();
+            if (a.usedOn().isEmpty() || !usedOn.isEmpty()) {
+                accounts.add(usedOn.size() == a.usedOn().size() ? a : new Account(a.id(), a.name(), a.kind(), a.domain(),
+                        usedOn, a.holders(), a.mfa(), a.privileged(), a.lastUsed(), a.disabled(), a.description(), a.at()));
+            }
+        }
         Model sliced = new Model(model.files(), model.organization(), services, zones, assets, connections,
-                model.suppliers(), controls, raci, List.of(), exceptions, model.efforts());
+                model.suppliers(), controls, raci, List.of(), exceptions, accounts, model.efforts());
         // what kept elements require outside the slice is another site's: leave it out
         Set<Ref> gone = new HashSet<>();
         collectMissing(sliced, kept, gone);

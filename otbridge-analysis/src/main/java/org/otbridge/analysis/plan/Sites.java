@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.otbridge.model.Account;
 import org.otbridge.model.Asset;
 import org.otbridge.model.Connection;
 import org.otbridge.model.Control;
@@ -20,8 +21,8 @@ import org.otbridge.model.Zone;
 /**
  * The OT sites of a model, found from its structure: the OT and safety zones and their assets,
  * split where nothing but the shared IT, DMZ and outside part joins them. Connections between OT
- * elements, hosts in several OT zones, and the requirements of assets, zones, connections and
- * services all join what they name. A utility with forty plants has forty sites; a model of one
+ * elements, hosts in several OT zones, the requirements of assets, zones, connections and
+ * services, and the accounts used on several sites all join what they name. A utility with forty plants has forty sites; a model of one
  * plant has one.
  *
  * <p>A change to one site changes the findings, paths and outages of that site and of the shared
@@ -36,6 +37,7 @@ final class Sites {
     private final Map<Ref, Set<Ref>> controlTargets = new HashMap<>();
     private final Map<Ref, Set<Ref>> suppliedBy = new HashMap<>();
     private final Map<Ref, Set<Ref>> serviceNeeds = new HashMap<>();
+    private final Map<Ref, List<Ref>> accountUse = new HashMap<>();
     private final int assets;
 
     private Sites(Model model) {
@@ -85,6 +87,22 @@ final class Sites {
         }
         for (Connection c : model.connections()) {
             joinAll(c.ref(), c.requires(), index, union);
+        }
+        // an account joins the sites it logs on to: its findings name them all at once
+        for (Account account : model.accounts()) {
+            accountUse.put(account.ref(), account.usedOn());
+            List<Integer> members = new ArrayList<>();
+            for (Ref ref : account.usedOn()) {
+                if (index.containsKey(ref)) {
+                    members.add(index.get(ref));
+                }
+                for (Ref end : connectionEnds.getOrDefault(ref, List.of())) {
+                    members.add(index.get(end));
+                }
+            }
+            for (int i = 1; i < members.size(); i++) {
+                union.join(members.get(0), members.get(i));
+            }
         }
         for (Service s : model.services()) {
             Set<Ref> needs = new HashSet<>();
@@ -215,8 +233,8 @@ final class Sites {
     /**
      * The sites a change to {@code touched} reaches: those of the OT elements named, of a
      * connection's OT ends, of a service's OT needs, of the assets a control covers or a supplier
-     * supplies. Empty when the change reaches no site: it is about the shared part or the
-     * organisation alone, and only the whole model measures it.
+     * supplies, of what an account is used on. Empty when the change reaches no site: it is about
+     * the shared part or the organisation alone, and only the whole model measures it.
      */
     Set<Integer> slice(List<Ref> touched) {
         Set<Integer> sites = new HashSet<>();
@@ -227,6 +245,10 @@ final class Sites {
                 case SERVICE -> serviceNeeds.getOrDefault(ref, Set.of()).forEach(e -> add(e, sites));
                 case CONTROL -> controlTargets.getOrDefault(ref, Set.of()).forEach(e -> add(e, sites));
                 case SUPPLIER -> suppliedBy.getOrDefault(ref, Set.of()).forEach(e -> add(e, sites));
+                case ACCOUNT -> accountUse.getOrDefault(ref, List.of()).forEach(r -> {
+                    add(r, sites);
+                    connectionEnds.getOrDefault(r, List.of()).forEach(e -> add(e, sites));
+                });
                 default -> {
                     // people, units, the programme: the organisation, no site
                 }

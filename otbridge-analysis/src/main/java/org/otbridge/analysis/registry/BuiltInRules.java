@@ -15,14 +15,19 @@ import org.otbridge.analysis.architecture.InboundIntoControlLevels;
 import org.otbridge.analysis.architecture.InternetExposedOtAsset;
 import org.otbridge.analysis.architecture.MultiHomedHost;
 import org.otbridge.analysis.architecture.OtDependsOnItServices;
+import org.otbridge.analysis.architecture.OtHostsInItDomain;
 import org.otbridge.analysis.architecture.OtNetworkDevicesManagedFromIt;
+import org.otbridge.analysis.architecture.RemoteAccessAccountWithoutMfa;
 import org.otbridge.analysis.architecture.RemoteDesktopOnOtHost;
 import org.otbridge.analysis.architecture.SafetySystemNotSeparated;
+import org.otbridge.analysis.architecture.SharedOrDormantRemoteAccessAccount;
 import org.otbridge.analysis.architecture.StandingVendorAccess;
 import org.otbridge.analysis.architecture.TimeFromOutsideOt;
 import org.otbridge.analysis.architecture.UnbrokeredRemoteAccess;
 import org.otbridge.analysis.architecture.UndocumentedZoneOrConduit;
 import org.otbridge.analysis.architecture.UnmanagedRemovableMedia;
+import org.otbridge.analysis.architecture.UnsignedFirmwareReachable;
+import org.otbridge.analysis.architecture.UnsupportedSystemReachable;
 import org.otbridge.analysis.architecture.UpdatesAcrossBoundary;
 import org.otbridge.analysis.architecture.WirelessInControlZone;
 import org.otbridge.analysis.contingency.BackupWithoutOfflineCopy;
@@ -31,6 +36,7 @@ import org.otbridge.analysis.contingency.CriticalAssetWithoutBackup;
 import org.otbridge.analysis.contingency.ExternalDependencyWithoutFallback;
 import org.otbridge.analysis.contingency.FallbackMissingOrNotExercised;
 import org.otbridge.analysis.contingency.FallbackShorterThanRestore;
+import org.otbridge.analysis.contingency.FallbackWithoutItsPeople;
 import org.otbridge.analysis.contingency.NoEmergencyPower;
 import org.otbridge.analysis.contingency.NoOfflineRecoveryDocuments;
 import org.otbridge.analysis.contingency.NoSpareForSinglePointOfFailure;
@@ -46,8 +52,17 @@ import org.otbridge.analysis.contingency.SingleCommunicationPath;
 import org.otbridge.analysis.contingency.SinglePowerSupply;
 import org.otbridge.analysis.contingency.SupplierBehindSinglePointOfFailure;
 import org.otbridge.analysis.contingency.UnsupportedSinglePointOfFailure;
+import org.otbridge.analysis.drift.CommandFromUnexpectedHost;
+import org.otbridge.analysis.drift.DeclaredConnectionNeverSeen;
+import org.otbridge.analysis.drift.DriftRule;
+import org.otbridge.analysis.drift.ProtocolOtherThanDeclared;
+import org.otbridge.analysis.drift.RemoteToolOnOtHost;
+import org.otbridge.analysis.drift.UndeclaredFlowAcrossItOt;
+import org.otbridge.analysis.drift.UndeclaredFlowInsideOt;
+import org.otbridge.analysis.drift.UndeclaredHost;
 import org.otbridge.analysis.exposure.ExposureRule;
 import org.otbridge.analysis.exposure.AttackStopsCriticalService;
+import org.otbridge.analysis.exposure.ManagementInterfaceReachable;
 import org.otbridge.analysis.exposure.ReachableController;
 import org.otbridge.analysis.exposure.ShortcutIntoThePlant;
 import org.otbridge.analysis.governance.ConcentratedAccountability;
@@ -102,13 +117,19 @@ public final class BuiltInRules {
             new CloudBelowDmz(),                            // OTB-ARCH-020
             new EngineeringWorkstationOutsideOt(),          // OTB-ARCH-025
             new TimeFromOutsideOt(),                        // OTB-ARCH-026
-            new OtNetworkDevicesManagedFromIt());           // OTB-ARCH-027
+            new OtNetworkDevicesManagedFromIt(),            // OTB-ARCH-027
+            new SharedOrDormantRemoteAccessAccount(),       // OTB-ARCH-028
+            new RemoteAccessAccountWithoutMfa(),            // OTB-ARCH-029
+            new OtHostsInItDomain(),                        // OTB-ARCH-030
+            new UnsupportedSystemReachable(),               // OTB-ARCH-031
+            new UnsignedFirmwareReachable());               // OTB-ARCH-032
 
     /** The exposure rules (OTB-EXP-*). */
     public static final List<ExposureRule> EXPOSURE = List.of(
             new ReachableController(),          // OTB-EXP-001
             new ShortcutIntoThePlant(),         // OTB-EXP-002
-            new AttackStopsCriticalService());  // OTB-EXP-003
+            new AttackStopsCriticalService(),   // OTB-EXP-003
+            new ManagementInterfaceReachable()); // OTB-EXP-004
 
     /** The governance rules (OTB-GOV-*). */
     public static final List<GovernanceRule> GOVERNANCE = List.of(
@@ -149,5 +170,16 @@ public final class BuiltInRules {
             new SecurityInfrastructureSinglePointOfFailure(),   // OTB-CONT-018
             new SinglePowerSupply(),                            // OTB-CONT-019
             new RestoreTimeUnknown(),                           // OTB-CONT-020
-            new RedundancyLostForMonths());                     // OTB-CONT-021
+            new RedundancyLostForMonths(),                      // OTB-CONT-021
+            new FallbackWithoutItsPeople());                    // OTB-CONT-022
+
+    /** The drift rules (OTB-DRIFT-*): the observed traffic against the model, when assess reads captures. */
+    public static final List<DriftRule> DRIFT = List.of(
+            new UndeclaredFlowAcrossItOt(),         // OTB-DRIFT-001
+            new CommandFromUnexpectedHost(),        // OTB-DRIFT-002
+            new RemoteToolOnOtHost(),               // OTB-DRIFT-003
+            new UndeclaredHost(),                   // OTB-DRIFT-004
+            new UndeclaredFlowInsideOt(),           // OTB-DRIFT-005
+            new ProtocolOtherThanDeclared(),        // OTB-DRIFT-006
+            new DeclaredConnectionNeverSeen());     // OTB-DRIFT-007
 }

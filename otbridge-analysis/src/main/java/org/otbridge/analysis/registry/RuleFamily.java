@@ -13,6 +13,7 @@ public enum RuleFamily implements YamlEnum {
     GOV("OTB-GOV-", "governance: responsibility, mandates, suppliers and accepted risks"),
     CONT("OTB-CONT-", "contingency: fallbacks, spares, backups and single points of failure"),
     FIT("OTB-FIT-", "control fitness: IT controls in OT, as CEL conditions"),
+    DRIFT("OTB-DRIFT-", "drift: observed traffic against the model (assess --capture)"),
     USER("", "rules from files given with --rules");
 
     private final String prefix;

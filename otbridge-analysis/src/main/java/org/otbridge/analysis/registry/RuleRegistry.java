@@ -53,7 +53,7 @@ public final class RuleRegistry {
     private RuleRegistry(RuleCatalog catalog) {
         Map<String, RegisteredRule> index = new LinkedHashMap<>();
         for (List<? extends SiteRule<?>> family : List.of(BuiltInRules.ARCHITECTURE, BuiltInRules.EXPOSURE,
-                BuiltInRules.GOVERNANCE, BuiltInRules.CONTINGENCY)) {
+                BuiltInRules.GOVERNANCE, BuiltInRules.CONTINGENCY, BuiltInRules.DRIFT)) {
             for (SiteRule<?> rule : family) {
                 add(index, java(rule.getClass()));
             }
@@ -135,7 +135,7 @@ public final class RuleRegistry {
         return Optional.empty();
     }
 
-    /** Every rule: the Java families (architecture, exposure, governance, contingency), then the CEL rules. */
+    /** Every rule: the Java families (architecture, exposure, governance, contingency, drift), then the CEL rules. */
     public List<RegisteredRule> rules() {
         return List.copyOf(byId.values());
     }

@@ -41,8 +41,10 @@ public final class RulesDocWriter {
                 `--format json` writes them all); [rule-reasoning.md](rule-reasoning.md) explains the
                 reasoning behind them and the sources they cite.
 
-                Most rules are written in Java (families `arch`, `exp`, `gov`, `cont`): they read the
-                model fields listed under "Reads" (see [model-fields.md](model-fields.md)). The
+                Most rules are written in Java (families `arch`, `exp`, `gov`, `cont`, `drift`): they read
+                the model fields listed under "Reads" (see [model-fields.md](model-fields.md)); the drift
+                rules also read the traffic `assess --capture` observed, and report only then
+                ([drift.md](drift.md)). The
                 control-fitness rules (`fit`) are data: YAML with a [CEL](https://cel.dev) condition, and
                 you can add rules of your own the same way ([Writing rules](#writing-rules)). Every rule id
                 is unique across all of them; an `exceptions:` entry in the model names one, and `check`

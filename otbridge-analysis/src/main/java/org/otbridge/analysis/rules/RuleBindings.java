@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.otbridge.model.AccountDomain;
+import org.otbridge.model.AccountKind;
 import org.otbridge.model.AssetType;
 import org.otbridge.model.AuthMethod;
 import org.otbridge.model.ControlKind;
@@ -26,6 +28,7 @@ import org.otbridge.model.Domain;
 import org.otbridge.model.ImpactLevel;
 import org.otbridge.model.Initiator;
 import org.otbridge.model.Protocol;
+import org.otbridge.model.ProtocolCategory;
 import org.otbridge.model.RefKind;
 import org.otbridge.model.UsageTag;
 import org.otbridge.model.YamlEnum;
@@ -153,6 +156,17 @@ public final class RuleBindings {
             field("internet_exposed", SimpleType.BOOL, "Declared reachable from the internet."),
             field("end_of_support", SimpleType.TIMESTAMP, "End of vendor support (midnight UTC); unset when "
                     + "not declared (test with `has(asset.end_of_support)`)."),
+            field("os", OPT_STRING, "Operating system or firmware family as written, or null."),
+            field("signed_firmware", OPT_BOOL, "Accepts only signed firmware or software updates; null when the "
+                    + "model does not say."),
+            field("management_zones", STRINGS, "Ids of the zones its management interface sits in (its own zones "
+                    + "when `management` names none); empty without `management`."),
+            field("management_auth", OPT_STRING, "How its management interface authenticates, or null.",
+                    YamlEnum.names(AuthMethod.class)),
+            field("account_kinds", STRINGS, "Kinds of the enabled accounts used on it (named in `used_on` directly "
+                    + "or through one of its zones), sorted, each once.", YamlEnum.names(AccountKind.class)),
+            field("account_domains", STRINGS, "Where those accounts are kept, sorted, each once.",
+                    YamlEnum.names(AccountDomain.class)),
             field("backup_exists", OPT_BOOL, "Whether a backup exists; null when not declared."),
             field("last_restore_test", SimpleType.TIMESTAMP, "Last proven restore; unset when not declared."),
             field("spares_on_hand", OPT_INT, "Spares kept; null when not declared."),
@@ -193,6 +207,11 @@ public final class RuleBindings {
             field("from", StructTypeReference.create(ELEMENT_TYPE), "Where it starts."),
             field("to", StructTypeReference.create(ELEMENT_TYPE), "Where it ends."),
             field("protocol", STRING, "Application protocol.", YamlEnum.names(Protocol.class)),
+            field("protocol_category", OPT_STRING, "The category declared for protocol other, or null.",
+                    YamlEnum.names(ProtocolCategory.class)),
+            field("category", OPT_STRING, "What it carries: the category of its protocol (`remote-support` for "
+                    + "TeamViewer, AnyDesk and the like, `industrial`, `remote-desktop`, ...), else the declared "
+                    + "`protocol_category`; null when neither says.", YamlEnum.names(ProtocolCategory.class)),
             field("ports", ListType.create(SimpleType.INT), "Ports."),
             field("initiator", STRING, "Which end opens it.", YamlEnum.names(Initiator.class)),
             field("via", ListType.create(StructTypeReference.create(ELEMENT_TYPE)), "Assets it passes, in order."),

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.otbridge.analysis.facts.SiteFacts;
+import org.otbridge.model.Account;
 import org.otbridge.model.Asset;
 import org.otbridge.model.Connection;
 import org.otbridge.model.Control;
@@ -49,6 +50,7 @@ final class SiteBinder {
     private final Map<String, Bound> connections = new HashMap<>();
     private Map<Ref, List<Connection>> passing;
     private Map<String, List<String>> assetsBySupplier;
+    private Map<Ref, List<Account>> accountsByElement;
 
     SiteBinder(SiteFacts facts, LocalDate today) {
         this.facts = facts;
@@ -94,6 +96,12 @@ final class SiteBinder {
             case "owner" -> key(asset.owner());
             case "internet_exposed" -> asset.internetExposed();
             case "end_of_support" -> instant(asset.endOfSupport());
+            case "os" -> asset.os();
+            case "signed_firmware" -> asset.signedFirmware();
+            case "management_zones" -> asset.managementZones().stream().map(Ref::id).toList();
+            case "management_auth" -> asset.management() == null ? null : word(asset.management().auth());
+            case "account_kinds" -> accountWords(asset, a -> a.kind());
+            case "account_domains" -> accountWords(asset, a -> a.domain());
             case "backup_exists" -> asset.backup() == null ? null : asset.backup().exists();
             case "last_restore_test" -> asset.backup() == null ? null : instant(asset.backup().lastRestoreTest());
             case "spares_on_hand" -> asset.spares() == null || asset.spares().onHand() == null ? null
@@ -163,6 +171,8 @@ final class SiteBinder {
                     .with("name", nameOr(connection.name(), connection.id()))
                     .with("from", from).with("to", to)
                     .with("protocol", word(connection.protocol())).with("ports", ports)
+                    .with("protocol_category", word(connection.protocolCategory()))
+                    .with("category", word(connection.category()))
                     .with("initiator", word(connection.initiator()))
                     .with("via", connection.via().stream().map(this::element).toList())
                     .with("auth", word(connection.auth())).with("encrypted", connection.encrypted())
@@ -269,6 +279,41 @@ final class SiteBinder {
             }
         }
         return passing.getOrDefault(Ref.of(asset.kind(), asset.id()), List.of());
+    }
+
+    /** The words of the enabled accounts used on an asset, directly or through one of its zones. */
+    private List<String> accountWords(Asset asset, java.util.function.Function<Account, YamlEnum> word) {
+        Set<String> words = new TreeSet<>();
+        for (Account account : accountsOn(asset)) {
+            YamlEnum value = word.apply(account);
+            if (value != null) {
+                words.add(value.yamlName());
+            }
+        }
+        return List.copyOf(words);
+    }
+
+    private List<Account> accountsOn(Asset asset) {
+        if (accountsByElement == null) {
+            accountsByElement = new HashMap<>();
+            for (Account account : facts.model().accounts()) {
+                if (!account.disabled()) {
+                    for (Ref ref : account.usedOn()) {
+                        accountsByElement.computeIfAbsent(Ref.of(ref.kind(), ref.id()), r -> new ArrayList<>())
+                                .add(account);
+                    }
+                }
+            }
+        }
+        List<Account> found = new ArrayList<>(accountsByElement.getOrDefault(asset.ref(), List.of()));
+        for (Ref zone : asset.zones()) {
+            for (Account account : accountsByElement.getOrDefault(Ref.of(RefKind.ZONE, zone.id()), List.of())) {
+                if (!found.contains(account)) {
+                    found.add(account);
+                }
+            }
+        }
+        return found;
     }
 
     private Map<String, List<String>> assetsBySupplier() {

@@ -38,4 +38,27 @@ class RemoteDesktopOnOtHostTest {
                   - {id: dmz, from: asset:ws-1, to: asset:hist-dmz, protocol: rdp}
                 """)).isEmpty();
     }
+
+    @Test
+    void firesOnEveryRemoteSupportToolNamedOrDeclaredByCategoryWhateverThePath() {
+        List<Finding> findings = run(rule, """
+                connections:
+                  - {id: anydesk, from: supplier:vendor, to: asset:ews-1, protocol: anydesk, via: [asset:rag-1]}
+                  - {id: sc, from: asset:ws-1, to: asset:hmi-1, protocol: screenconnect, via: [asset:fw-1, asset:jump-1]}
+                  - {id: rmm, from: supplier:vendor, to: asset:scada-1, protocol: other, protocol_category: remote-admin}
+                """);
+        assertThat(subjects(findings)).containsExactlyInAnyOrder(List.of("connection:anydesk"), List.of("connection:sc"),
+                List.of("connection:rmm"));
+        assertThat(findings).filteredOn(f -> f.subjects().get(0).id().equals("rmm")).singleElement()
+                .satisfies(f -> assertThat(f.explanation()).contains("runs other (remote-support) from supplier:vendor"));
+    }
+
+    @Test
+    void silentForAnUnnamedProtocolWithoutACategoryAndForADataFlowOfAnotherCategory() {
+        assertThat(run(rule, """
+                connections:
+                  - {id: unknown, from: supplier:vendor, to: asset:scada-1, protocol: other}
+                  - {id: files, from: asset:ws-1, to: asset:scada-1, protocol: other, protocol_category: file-transfer}
+                """)).isEmpty();
+    }
 }

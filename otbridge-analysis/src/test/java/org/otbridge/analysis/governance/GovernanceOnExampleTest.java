@@ -69,7 +69,7 @@ class GovernanceOnExampleTest {
         Finding mandate = findings.stream().filter(f -> f.rule().equals("OTB-GOV-004")).findFirst().orElseThrow();
         assertThat(mandate.severity()).isEqualTo(Severity.HIGH);
         assertThat(mandate.explanation()).contains("person:sara-nilsen", "not a mandate");
-        assertThat(mandate.services()).hasSize(5);
+        assertThat(mandate.services()).hasSize(6);
         assertThat(findings).filteredOn(f -> f.rule().equals("OTB-GOV-018")).singleElement()
                 .satisfies(f -> assertThat(f.subjects()).extracting(Ref::key)
                         .containsExactly("program:ot-security", "person:sara-nilsen"));

@@ -26,9 +26,9 @@ class RaciMatrixTest {
         RaciMatrix raci = RaciMatrix.of(new SiteFacts(model));
 
         // Every unit, then every person.
-        assertThat(raci.parties()).hasSize(11 + 15);
+        assertThat(raci.parties()).hasSize(13 + 16);
         assertThat(raci.parties().get(0)).isEqualTo(ref(RefKind.UNIT, "mgmt"));
-        assertThat(raci.parties().get(11)).isEqualTo(ref(RefKind.PERSON, "erik-sund"));
+        assertThat(raci.parties().get(13)).isEqualTo(ref(RefKind.PERSON, "erik-sund"));
 
         RaciMatrix.Row cc = raci.row(ref(RefKind.ZONE, "cc")).orElseThrow();
         assertThat(cc.roles()).containsExactly(

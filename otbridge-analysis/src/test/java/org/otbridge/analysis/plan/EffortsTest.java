@@ -36,7 +36,7 @@ class EffortsTest {
 
     private static Model with(Model m, List<EffortOverride> efforts) {
         return new Model(m.files(), m.organization(), m.services(), m.zones(), m.assets(), m.connections(),
-                m.suppliers(), m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), efforts);
+                m.suppliers(), m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.accounts(), efforts);
     }
 
     private static EffortOverride effort(String action, Ref subject, Effort effort) {

@@ -21,7 +21,8 @@ class BuiltInRulesTest {
             new Family("OTB-ARCH-", Category.ARCHITECTURE, 23, BuiltInRules.ARCHITECTURE),
             new Family("OTB-EXP-", Category.EXPOSURE, 2, BuiltInRules.EXPOSURE),
             new Family("OTB-GOV-", Category.GOVERNANCE, 15, BuiltInRules.GOVERNANCE),
-            new Family("OTB-CONT-", Category.CONTINGENCY, 20, BuiltInRules.CONTINGENCY));
+            new Family("OTB-CONT-", Category.CONTINGENCY, 20, BuiltInRules.CONTINGENCY),
+            new Family("OTB-DRIFT-", Category.DRIFT, 7, BuiltInRules.DRIFT));
 
     @Test
     void everyFamilyHasItsRulesWithUniqueIdsInCatalogOrder() {

@@ -41,7 +41,7 @@ class RuleRegistrationTest {
         }
         Set<Class<?>> registered = new HashSet<>();
         for (List<? extends SiteRule<?>> family : List.of(BuiltInRules.ARCHITECTURE, BuiltInRules.EXPOSURE,
-                BuiltInRules.GOVERNANCE, BuiltInRules.CONTINGENCY)) {
+                BuiltInRules.GOVERNANCE, BuiltInRules.CONTINGENCY, BuiltInRules.DRIFT)) {
             family.forEach(rule -> assertThat(registered.add(rule.getClass())).as("%s twice", rule).isTrue());
         }
         assertThat(ruleClasses).hasSizeGreaterThanOrEqualTo(60);

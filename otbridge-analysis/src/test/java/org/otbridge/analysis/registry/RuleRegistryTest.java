@@ -55,14 +55,14 @@ class RuleRegistryTest {
     @Test
     void holdsEveryJavaFamilyAndTheBuiltInCatalogUnderUniqueIds() {
         int java = BuiltInRules.ARCHITECTURE.size() + BuiltInRules.EXPOSURE.size() + BuiltInRules.GOVERNANCE.size()
-                + BuiltInRules.CONTINGENCY.size();
+                + BuiltInRules.CONTINGENCY.size() + BuiltInRules.DRIFT.size();
         assertThat(registry.size()).isEqualTo(java + RuleCatalog.builtIn().size()).isGreaterThanOrEqualTo(95);
         assertThat(registry.builtInCount()).isEqualTo(registry.size());
         assertThat(registry.rules()).extracting(RegisteredRule::id).doesNotHaveDuplicates();
         Set<RuleFamily> families = EnumSet.noneOf(RuleFamily.class);
         registry.rules().forEach(r -> families.add(r.family()));
         assertThat(families).containsExactlyInAnyOrder(RuleFamily.ARCH, RuleFamily.EXP, RuleFamily.GOV,
-                RuleFamily.CONT, RuleFamily.FIT);
+                RuleFamily.CONT, RuleFamily.FIT, RuleFamily.DRIFT);
         for (RegisteredRule rule : registry.rules()) {
             assertThat(rule.id()).as(rule.id()).startsWith(rule.family().prefix());
             assertThat(rule.reads()).as(rule.id()).isNotEmpty();

@@ -108,4 +108,38 @@ class CelBindingsTest {
         assertThat(result.errors()).isEmpty();
         assertThat(result.findings()).extracting(f -> f.rule()).containsExactlyInAnyOrder("T-1", "T-2", "T-3", "T-4", "T-5");
     }
+
+    @Test
+    void lifecycleManagementAccountsAndProtocolCategoriesAreFieldsOfTheirRecords() {
+        SiteFacts facts = Models.facts("""
+                zones:
+                  - {id: corp, name: Office, domain: it, level: 4}
+                  - {id: cc, name: Control centre, domain: ot, level: 2}
+                assets:
+                  - {id: hmi-1, type: hmi, zone: cc, os: Windows 7, signed_firmware: no,
+                     management: {zones: [corp], auth: pwd}}
+                  - {id: hmi-2, type: hmi, zone: cc}
+                suppliers: [{id: vendor}]
+                connections:
+                  - {id: rmm, from: supplier:vendor, to: asset:hmi-1, protocol: other, protocol_category: rmm}
+                  - {id: tv, from: supplier:vendor, to: asset:hmi-2, protocol: anydesk}
+                accounts:
+                  - {id: shared, kind: group, domain: corporate, used_on: [zone:cc]}
+                  - {id: old, kind: vendor-default, domain: local, used_on: [asset:hmi-1], disabled: true}
+                """);
+        RuleCatalog rules = catalog(
+                "asset|asset.os == 'Windows 7' && asset.signed_firmware == false && asset.management_zones == ['corp']"
+                        + " && asset.management_auth == 'password'",
+                "asset|asset.id == 'hmi-1' && asset.account_kinds == ['shared'] && asset.account_domains == ['it']",
+                "asset|asset.id == 'hmi-2' && connections.exists(c, c.category == 'remote-support' "
+                        + "&& c.protocol_category == null)",
+                "asset|asset.id == 'hmi-1' && connections.exists(c, c.protocol == 'other' "
+                        + "&& c.protocol_category == 'remote-support' && c.category == 'remote-support')",
+                "asset|asset.id == 'hmi-2' && asset.os == null && asset.management_zones == [] "
+                        + "&& asset.account_kinds == ['shared']");
+        RuleEngine.Result result = new RuleEngine(rules, TODAY).run(facts);
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.findings()).extracting(f -> f.rule()).containsExactlyInAnyOrder("T-1", "T-2", "T-3", "T-4",
+                "T-5");
+    }
 }

@@ -5,6 +5,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
 import org.otbridge.model.AcceptedRisk;
+import org.otbridge.model.Account;
+import org.otbridge.model.AccountDomain;
+import org.otbridge.model.AccountKind;
 import org.otbridge.model.Asset;
 import org.otbridge.model.AssetType;
 import org.otbridge.model.AuthMethod;
@@ -18,14 +21,17 @@ import org.otbridge.model.Domain;
 import org.otbridge.model.Effort;
 import org.otbridge.model.EffortOverride;
 import org.otbridge.model.Fallback;
+import org.otbridge.model.FallbackStaff;
 import org.otbridge.model.Impact;
 import org.otbridge.model.ImpactLevel;
 import org.otbridge.model.Initiator;
+import org.otbridge.model.Management;
 import org.otbridge.model.Model;
 import org.otbridge.model.Organization;
 import org.otbridge.model.Person;
 import org.otbridge.model.Problem;
 import org.otbridge.model.Protocol;
+import org.otbridge.model.ProtocolCategory;
 import org.otbridge.model.PurdueLevel;
 import org.otbridge.model.Ref;
 import org.otbridge.model.Responsibility;
@@ -57,6 +63,7 @@ final class ModelBinder {
     private final List<Responsibility> responsibilities = new ArrayList<>();
     private final List<Scenario> scenarios = new ArrayList<>();
     private final List<AcceptedRisk> exceptions = new ArrayList<>();
+    private final List<Account> accounts = new ArrayList<>();
     private final List<EffortOverride> efforts = new ArrayList<>();
 
     ModelBinder(String file) {
@@ -69,7 +76,8 @@ final class ModelBinder {
         }
         // As in add(): a unit or person without its required id is reported, and cannot be bound.
         f.list("units", Fields.class).stream().filter(u -> u.has("id")).forEach(u -> units.add(new Unit(u.text("id"),
-                u.textOr("name", u.text("id")), u.choice("discipline", Discipline.class), u.text("description"), u.at())));
+                u.textOr("name", u.text("id")), u.choice("discipline", Discipline.class),
+                u.has("headcount") ? u.number("headcount").intValue() : null, u.text("description"), u.at())));
         f.list("people", Fields.class).stream().filter(p -> p.has("id")).forEach(p -> people.add(new Person(p.text("id"),
                 p.textOr("name", p.text("id")), p.ref("unit"), p.text("title"), p.list("mandate", Ref.class),
                 p.text("description"), p.at())));
@@ -90,6 +98,7 @@ final class ModelBinder {
             case "responsibilities" -> responsibilities.add(responsibility(item));
             case "scenarios" -> scenarios.add(scenario(item));
             case "exceptions" -> exceptions.add(exception(item));
+            case "accounts" -> accounts.add(account(item));
             case "efforts" -> efforts.add(effort(item));
             default -> throw new IllegalArgumentException("no section " + section);
         }
@@ -119,7 +128,8 @@ final class ModelBinder {
                 concat(files, p -> p.services), concat(files, p -> p.zones), concat(files, p -> p.assets),
                 concat(files, p -> p.connections), concat(files, p -> p.suppliers), concat(files, p -> p.controls),
                 concat(files, p -> p.responsibilities), concat(files, p -> p.scenarios),
-                concat(files, p -> p.exceptions), concat(files, p -> p.efforts));
+                concat(files, p -> p.exceptions), concat(files, p -> p.accounts),
+                concat(files, p -> p.efforts));
     }
 
     private static <T> List<T> concat(List<ModelBinder> files, java.util.function.Function<ModelBinder, List<T>> part) {
@@ -142,8 +152,16 @@ final class ModelBinder {
         return new Service(f.text("id"), f.textOr("name", f.text("id")), f.text("description"),
                 impact == null ? Impact.NONE : impact(impact), f.duration("max_tolerable_downtime"), requires(f),
                 fallback == null ? null : new Fallback(fallback.text("description"), fallback.percent("capacity"),
-                        fallback.duration("sustainable_for"), fallback.date("last_tested"), fallback.at()),
+                        fallback.duration("sustainable_for"), fallback.date("last_tested"), staff(fallback),
+                        fallback.at()),
                 f.at());
+    }
+
+    private static List<FallbackStaff> staff(Fields fallback) {
+        return fallback.list("staff", Fields.class).stream().filter(s -> s.has("unit"))
+                .map(s -> new FallbackStaff(s.ref("unit"), s.has("count") ? s.number("count").intValue() : null,
+                        s.date("last_drilled"), s.at()))
+                .toList();
     }
 
     private static Impact impact(Fields f) {
@@ -178,7 +196,13 @@ final class ModelBinder {
                         spares.duration("lead_time"), spares.at()),
                 backup == null ? null : new Backup(backup.flagOr("exists", true), backup.date("last_restore_test"),
                         backup.at()),
-                f.date("end_of_support"), f.text("description"), f.at());
+                f.date("end_of_support"), f.text("os"), f.flag("signed_firmware"), management(f.nested("management")),
+                f.text("description"), f.at());
+    }
+
+    private static Management management(Fields f) {
+        return f == null ? null : new Management(f.list("zones", Ref.class), f.list("protocols", Protocol.class),
+                f.choice("auth", AuthMethod.class), f.at());
     }
 
     private Connection connection(Fields f) {
@@ -188,7 +212,7 @@ final class ModelBinder {
                 f.has("initiator") ? f.choice("initiator", Initiator.class) : Initiator.FROM,
                 f.list("via", Ref.class), f.choice("auth", AuthMethod.class), f.flag("encrypted"),
                 f.flagOr("always_on", false), f.text("purpose"), f.text("justification"), f.date("expires"),
-                requires(f), f.text("description"), f.at());
+                requires(f), f.choice("protocol_category", ProtocolCategory.class), f.text("description"), f.at());
     }
 
     private Supplier supplier(Fields f) {
@@ -217,6 +241,13 @@ final class ModelBinder {
     private Scenario scenario(Fields f) {
         return new Scenario(f.text("id"), f.textOr("name", f.text("id")), f.list("fail", Ref.class),
                 f.list("compromise", Ref.class), f.text("description"), f.at());
+    }
+
+    private Account account(Fields f) {
+        return new Account(f.text("id"), f.textOr("name", f.text("id")), f.choice("kind", AccountKind.class),
+                f.choice("domain", AccountDomain.class), f.list("used_on", Ref.class), f.list("holders", Ref.class),
+                f.flag("mfa"), f.flag("privileged"), f.date("last_used"), f.flagOr("disabled", false),
+                f.text("description"), f.at());
     }
 
     private AcceptedRisk exception(Fields f) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.otbridge.model.AcceptedRisk;
+import org.otbridge.model.Account;
 import org.otbridge.model.Asset;
 import org.otbridge.model.Connection;
 import org.otbridge.model.Control;
@@ -59,6 +60,7 @@ final class ModelValidator {
         model.connections().forEach(c -> define(RefKind.CONNECTION, c.id(), c.at()));
         model.suppliers().forEach(s -> define(RefKind.SUPPLIER, s.id(), s.at()));
         model.controls().forEach(c -> define(RefKind.CONTROL, c.id(), c.at()));
+        model.accounts().forEach(a -> define(RefKind.ACCOUNT, a.id(), a.at()));
         define(RefKind.PROGRAM, Ref.OT_SECURITY_PROGRAM, null);
 
         model.organization().people().forEach(this::checkPerson);
@@ -71,6 +73,8 @@ final class ModelValidator {
         model.responsibilities().forEach(this::checkResponsibility);
         model.scenarios().forEach(this::checkScenario);
         model.exceptions().forEach(this::checkException);
+        model.accounts().forEach(this::checkAccount);
+        model.services().forEach(this::checkStaff);
 
         RequiresCycles.find(requiresGraph(model)).forEach(problems);
     }
@@ -91,6 +95,9 @@ final class ModelValidator {
 
     private void checkAsset(Asset asset) {
         asset.zones().forEach(this::check);
+        if (asset.management() != null) {
+            asset.management().zones().forEach(this::check);
+        }
         asset.controls().forEach(this::check);
         check(asset.requires());
         check(asset.supplier());
@@ -105,6 +112,17 @@ final class ModelValidator {
         if (connection.from() != null && connection.from().equals(connection.to())) {
             problems.accept(new Problem(connection.to().at(), "connection '" + connection.id()
                     + "' goes from " + connection.from().key() + " to itself"));
+        }
+    }
+
+    private void checkAccount(Account account) {
+        account.usedOn().forEach(this::check);
+        account.holders().forEach(this::check);
+    }
+
+    private void checkStaff(Service service) {
+        if (service.fallback() != null) {
+            service.fallback().staff().forEach(s -> check(s.unit()));
         }
     }
 

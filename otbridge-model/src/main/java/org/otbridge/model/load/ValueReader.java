@@ -17,6 +17,7 @@ import org.otbridge.model.spec.FieldSpec;
 import org.otbridge.model.spec.FieldType;
 import org.otbridge.model.spec.ModelSpec;
 import org.otbridge.model.spec.ObjectSpec;
+import org.otbridge.model.spec.Vocabulary;
 import org.otbridge.model.yaml.YNode;
 import org.otbridge.model.yaml.YNode.ScalarType;
 
@@ -75,8 +76,15 @@ final class ValueReader {
             }
         }
         for (FieldSpec field : spec.fields()) {
-            if (field.required() && map.get(field.name()) == null) {
+            if (!field.required()) {
+                continue;
+            }
+            YNode given = map.get(field.name());
+            if (given == null) {
                 problems.accept(new Problem(map.at(), context + " is missing the required field '" + field.name() + "'"));
+            } else if (given instanceof YNode.YScalar scalar && scalar.isNull()) {
+                problems.accept(new Problem(given.at(), "'" + field.name() + "' in " + context
+                        + " is empty; it is required"));
             }
         }
         for (List<String> group : spec.exactlyOne()) {
@@ -94,7 +102,22 @@ final class ValueReader {
                         + given.stream().map(YNode.YEntry::key).collect(Collectors.joining(" and ")) + "; give one"));
             }
         }
+        for (ObjectSpec.OnlyWith rule : spec.onlyWith()) {
+            YNode.YEntry given = map.entry(rule.field());
+            Object other = values.get(rule.other());
+            if (given != null && values.containsKey(rule.field()) && other != null
+                    && !rule.values().contains(written(other))) {
+                problems.accept(new Problem(given.keyAt(), "'" + rule.field() + "' in " + context + " is only for "
+                        + rule.other() + " " + String.join(" or ", rule.values()) + "; " + rule.other() + " "
+                        + written(other) + " says what it carries already"));
+            }
+        }
         return Optional.of(new Fields(spec, values, parameters, map.at(), positions == null ? Map.of() : positions));
+    }
+
+    /** A converted value as the model writes it. */
+    private static String written(Object value) {
+        return value instanceof org.otbridge.model.YamlEnum e ? e.yamlName() : String.valueOf(value);
     }
 
     private static String article(String noun) {
@@ -227,11 +250,13 @@ final class ValueReader {
             }
             return fail(scalar, "invalid id '" + text + "': " + References.IDS_ARE);
         }
-        if (type instanceof FieldType.Flag) {
-            if (scalar.type() == ScalarType.BOOLEAN) {
-                return Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT));
+        if (type instanceof FieldType.Flag flag) {
+            Optional<String> value = spelled(scalar, flag.vocabulary());
+            if (value.isPresent()) {
+                return Boolean.valueOf(value.get());
             }
-            return fail(scalar, where(field, context) + " expects true or false, found '" + text + "'");
+            return fail(scalar, where(field, context) + " expects true or false (or yes or no), found '" + text + "'"
+                    + suggestion(text, flag.vocabulary()));
         }
         if (type instanceof FieldType.WholeNumber range) {
             Optional<Long> number = scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.STRING
@@ -247,8 +272,9 @@ final class ValueReader {
             return number.get();
         }
         if (type instanceof FieldType.Span span) {
-            if (span.words().contains(text)) {
-                return text;
+            Optional<String> word = spelled(scalar, span.vocabulary());
+            if (word.isPresent()) {
+                return word.get();
             }
             return Scalars.duration(text).<Object>map(d -> d).orElseGet(() -> fail(scalar, "invalid duration '" + text
                     + "' for " + where(field, context)
@@ -272,17 +298,15 @@ final class ValueReader {
                     + where(field, context) + ": write six hex pairs such as 00:1b:1b:aa:bb:cc");
         }
         if (type instanceof FieldType.Choice choice) {
-            String written = scalar.type() == ScalarType.FLOAT && text.endsWith(".0")
-                    ? text.substring(0, text.length() - 2) : text;
-            Enum<?> constant = choice.byName().get(written);
-            if (constant != null) {
-                return constant;
+            Optional<String> value = spelled(scalar, choice.vocabulary());
+            if (value.isPresent()) {
+                return choice.constant(value.get());
             }
-            return fail(scalar, unknownValue(text, field, context, choice.names()));
+            return fail(scalar, unknownValue(text, field, context, choice.vocabulary()));
         }
         if (type instanceof FieldType.Words words) {
-            int known = words.values().indexOf(text);
-            return known >= 0 ? words.values().get(known) : fail(scalar, unknownValue(text, field, context, words.values()));
+            Optional<String> value = spelled(scalar, words.vocabulary());
+            return value.isPresent() ? value.get() : fail(scalar, unknownValue(text, field, context, words.vocabulary()));
         }
         if (type instanceof FieldType.Reference reference) {
             return References.parse(text, reference.kinds(), field, scalar.at(), problems).orElse(null);
@@ -295,10 +319,29 @@ final class ValueReader {
         return "'" + field + "' in " + context;
     }
 
-    private static String unknownValue(String text, String field, Context context, List<String> allowed) {
-        String suggestion = Suggestions.didYouMean(text, allowed);
+    /**
+     * The value a scalar spells in a vocabulary. A YAML number compares by value, so {@code 3.50}
+     * is the level {@code 3.5}; everything else compares as written.
+     */
+    private static Optional<String> spelled(YNode.YScalar scalar, Vocabulary vocabulary) {
+        boolean number = scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.FLOAT;
+        return vocabulary.valueOf(scalar.text(), number);
+    }
+
+    private static String unknownValue(String text, String field, Context context, Vocabulary vocabulary) {
+        List<String> allowed = vocabulary.values();
+        String suggestion = suggestion(text, vocabulary);
         return "unknown " + field + " '" + text + "' in " + context + suggestion
                 + (suggestion.isEmpty() || allowed.size() <= 12 ? " (one of: " + String.join(", ", allowed) + ")" : "");
+    }
+
+    /** "; did you mean 'x'?" for the closest spelling, the same word in other letter case first. */
+    private static String suggestion(String text, Vocabulary vocabulary) {
+        Optional<String> close = vocabulary.spellings().stream().filter(s -> s.equalsIgnoreCase(text.strip()))
+                .findFirst().or(() -> Suggestions.closest(text, vocabulary.spellings()));
+        return close.map(s -> "; did you mean '" + s + "'"
+                + (vocabulary.aliases().containsKey(s) ? " (" + vocabulary.aliases().get(s) + ")" : "") + "?")
+                .orElse("");
     }
 
     private Object fail(YNode node, String message) {

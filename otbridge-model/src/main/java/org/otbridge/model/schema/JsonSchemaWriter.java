@@ -3,12 +3,14 @@ package org.otbridge.model.schema;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.otbridge.model.ControlKind;
 import org.otbridge.model.RefKind;
+import org.otbridge.model.spec.ControlParameters;
 import org.otbridge.model.spec.FieldSpec;
 import org.otbridge.model.spec.FieldType;
 import org.otbridge.model.spec.ModelSpec;
 import org.otbridge.model.spec.ObjectSpec;
+import org.otbridge.model.spec.Vocabulary;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -56,6 +58,9 @@ public final class JsonSchemaWriter {
         ArrayNode required = nodes.arrayNode();
         for (FieldSpec field : spec.fields()) {
             ObjectNode property = type(field.type());
+            if (!field.required()) {
+                allowEmpty(property);
+            }
             property.put("description", field.description());
             properties.set(field.name(), property);
             if (field.required()) {
@@ -71,9 +76,58 @@ public final class JsonSchemaWriter {
                 oneOf.addObject().putArray("required").add(name);
             }
         }
+        for (ObjectSpec.OnlyWith rule : spec.onlyWith()) {
+            ObjectNode condition = node.withArray("allOf").addObject();
+            ObjectNode ifBoth = condition.putObject("if");
+            ifBoth.putArray("required").add(rule.other()).add(rule.field());
+            ifBoth.putObject("properties").putObject(rule.other()).putObject("not").put("type", "null");
+            ObjectNode allowed = condition.putObject("then").putObject("properties").putObject(rule.other());
+            addEnum(allowed, spellingsOf(spec.fieldOrNull(rule.other()).type(), rule.values()));
+        }
+        if (spec.parameters()) {
+            addParameters(node, spec);
+        }
         node.putObject("patternProperties").putObject("^" + ModelSpec.EXTENSION_PREFIX);
         // Controls take free parameters; the loader still catches misspelt documented ones.
         node.put("additionalProperties", spec.parameters());
+    }
+
+    /**
+     * An optional closed value left empty is as good as absent, for the loader and so here; open
+     * values (text, numbers, dates) stay as they were.
+     */
+    private static void allowEmpty(ObjectNode property) {
+        if (property.has("enum")) {
+            ((ArrayNode) property.get("enum")).addNull();
+        } else if (property.has("anyOf")) {
+            for (tools.jackson.databind.JsonNode option : property.get("anyOf")) {
+                if (option.has("enum")) {
+                    ((ArrayNode) option.get("enum")).addNull();
+                }
+            }
+        }
+    }
+
+    /** The documented parameters of each control kind, checked when the control is of that kind. */
+    private void addParameters(ObjectNode node, ObjectSpec spec) {
+        FieldType kinds = spec.fieldOrNull("kind").type();
+        for (ControlKind kind : ControlKind.values()) {
+            List<FieldSpec> parameters = ControlParameters.of(kind);
+            if (parameters.isEmpty()) {
+                continue;
+            }
+            ObjectNode condition = node.withArray("allOf").addObject();
+            ObjectNode ofKind = condition.putObject("if");
+            ofKind.putArray("required").add("kind");
+            addEnum(ofKind.putObject("properties").putObject("kind"), spellingsOf(kinds, List.of(kind.yamlName())));
+            ObjectNode properties = condition.putObject("then").putObject("properties");
+            for (FieldSpec parameter : parameters) {
+                ObjectNode property = type(parameter.type());
+                property.put("description", parameter.description());
+                allowEmpty(property);
+                properties.set(parameter.name(), property);
+            }
+        }
     }
 
     private ObjectNode type(FieldType type) {
@@ -82,16 +136,21 @@ public final class JsonSchemaWriter {
             node.putArray("type").add("string").add("number").add("boolean");
         } else if (type instanceof FieldType.Identifier) {
             node.put("type", "string").put("pattern", "^" + ID_PATTERN + "$");
-        } else if (type instanceof FieldType.Flag) {
-            node.put("type", "boolean");
+        } else if (type instanceof FieldType.Flag flag) {
+            addEnum(node, flag.vocabulary());
         } else if (type instanceof FieldType.WholeNumber range) {
             node.put("type", "integer").put("minimum", range.min());
             if (range.max() != Integer.MAX_VALUE) {
                 node.put("maximum", range.max());
             }
         } else if (type instanceof FieldType.Span span) {
-            String words = span.words().stream().map(w -> "|" + w.replace(".", "\\.")).collect(Collectors.joining());
-            node.put("type", "string").put("pattern", "^([0-9]+[mhdw]" + words + ")$");
+            ObjectNode duration = nodes.objectNode().put("type", "string").put("pattern", "^[0-9]+[mhdw]$");
+            if (span.vocabulary().spellings().isEmpty()) {
+                return duration;
+            }
+            ObjectNode words = nodes.objectNode();
+            addEnum(words, span.vocabulary());
+            node.putArray("anyOf").add(duration).add(words);
         } else if (type instanceof FieldType.Day) {
             node.put("type", "string").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
         } else if (type instanceof FieldType.Percent) {
@@ -99,13 +158,9 @@ public final class JsonSchemaWriter {
         } else if (type instanceof FieldType.IpAddress || type instanceof FieldType.MacAddress) {
             node.put("type", "string");
         } else if (type instanceof FieldType.Choice choice) {
-            ArrayNode values = node.putArray("enum");
-            for (String name : choice.names()) {
-                addEnumValue(values, name);
-            }
+            addEnum(node, choice.vocabulary());
         } else if (type instanceof FieldType.Words words) {
-            ArrayNode values = node.putArray("enum");
-            words.values().forEach(values::add);
+            addEnum(node, words.vocabulary());
         } else if (type instanceof FieldType.Reference reference) {
             node.put("type", "string").put("pattern", referencePattern(reference.kinds()));
         } else if (type instanceof FieldType.ListOf list) {
@@ -128,15 +183,36 @@ public final class JsonSchemaWriter {
         return node;
     }
 
-    /** Purdue levels are numbers in YAML; the other enums are words. */
-    private static void addEnumValue(ArrayNode values, String name) {
-        if (name.matches("[0-9]+")) {
-            values.add(Integer.parseInt(name));
-        } else if (name.matches("[0-9]+\\.[0-9]+")) {
-            values.add(Double.parseDouble(name));
-        } else {
-            values.add(name);
+    /**
+     * Every spelling the loader accepts: values first, then other spellings; number-like and
+     * boolean-like ones both plain and quoted (Vocabulary#jsonValues).
+     */
+    private static void addEnum(ObjectNode node, Vocabulary vocabulary) {
+        ArrayNode values = node.putArray("enum");
+        for (Object value : vocabulary.jsonValues()) {
+            if (value instanceof Long number) {
+                values.add(number.longValue());
+            } else if (value instanceof Double number) {
+                values.add(number.doubleValue());
+            } else if (value instanceof Boolean flag) {
+                values.add(flag.booleanValue());
+            } else {
+                values.add((String) value);
+            }
         }
+    }
+
+    /** The vocabulary of {@code type} narrowed to {@code values} and their other spellings. */
+    private static Vocabulary spellingsOf(FieldType type, List<String> values) {
+        Vocabulary all = type instanceof FieldType.Choice choice ? choice.vocabulary()
+                : type instanceof FieldType.Words words ? words.vocabulary() : Vocabulary.of(values);
+        java.util.Map<String, String> aliases = new java.util.LinkedHashMap<>();
+        all.aliases().forEach((alias, value) -> {
+            if (values.contains(value)) {
+                aliases.put(alias, value);
+            }
+        });
+        return Vocabulary.of(values, aliases);
     }
 
     private static String referencePattern(Set<RefKind> kinds) {

@@ -1,8 +1,10 @@
 package org.otbridge.model.schema;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.otbridge.model.ControlKind;
@@ -12,6 +14,7 @@ import org.otbridge.model.spec.FieldSpec;
 import org.otbridge.model.spec.FieldType;
 import org.otbridge.model.spec.ModelSpec;
 import org.otbridge.model.spec.ObjectSpec;
+import org.otbridge.model.spec.Vocabulary;
 
 /**
  * Writes docs/model-fields.md, the field-by-field reference of the model, from the same spec the
@@ -51,7 +54,41 @@ public final class ModelReferenceWriter {
                         .append(describe(parameter.type())).append(" | ").append(parameter.description()).append(" |\n");
             }
         }
+        out.append("\n## other spellings\n\n")
+                .append("Closed fields also accept the spellings people commonly use, each standing for one value; the\n")
+                .append("JSON Schema lists them too. A value that is neither is an error with the closest spelling.\n\n")
+                .append("| field | spelling: value |\n| --- | --- |\n");
+        Map<Vocabulary, List<String>> fieldsByVocabulary = new LinkedHashMap<>();
+        for (ObjectSpec spec : objects()) {
+            for (FieldSpec field : spec.fields()) {
+                vocabulary(field.type()).ifPresent(v -> fieldsByVocabulary.computeIfAbsent(v, k -> new ArrayList<>())
+                        .add("`" + spec.name() + "." + field.name() + "`"));
+            }
+        }
+        for (ControlKind kind : ControlKind.values()) {
+            for (FieldSpec parameter : ControlParameters.of(kind)) {
+                vocabulary(parameter.type()).ifPresent(v -> fieldsByVocabulary.computeIfAbsent(v, k -> new ArrayList<>())
+                        .add("`" + kind.yamlName() + " " + parameter.name() + "`"));
+            }
+        }
+        fieldsByVocabulary.forEach((vocabulary, fields) -> out.append("| ").append(String.join(", ", fields))
+                .append(" | ").append(vocabulary.aliases().entrySet().stream()
+                        .map(e -> "`" + e.getKey() + "`: " + e.getValue()).collect(Collectors.joining(", ")))
+                .append(" |\n"));
         return out.toString();
+    }
+
+    /** The vocabulary of a closed field (or of a list of them) that has other spellings. */
+    private static java.util.Optional<Vocabulary> vocabulary(FieldType type) {
+        while (type instanceof FieldType.ListOf list) {
+            type = list.item();
+        }
+        Vocabulary vocabulary = type instanceof FieldType.Choice choice ? choice.vocabulary()
+                : type instanceof FieldType.Words words ? words.vocabulary()
+                : type instanceof FieldType.Span span ? span.vocabulary()
+                : type instanceof FieldType.Flag flag ? flag.vocabulary() : null;
+        return vocabulary == null || vocabulary.aliases().isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(vocabulary);
     }
 
     /** Every object spec reachable from the root, in first-seen order. */
@@ -84,7 +121,7 @@ public final class ModelReferenceWriter {
             return "id";
         }
         if (type instanceof FieldType.Flag) {
-            return "true/false";
+            return "true/false (yes/no)";
         }
         if (type instanceof FieldType.WholeNumber range) {
             return range.max() == Integer.MAX_VALUE ? "whole number >= " + range.min()

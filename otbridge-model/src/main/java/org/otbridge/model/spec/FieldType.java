@@ -20,14 +20,30 @@ public sealed interface FieldType {
     /** An id: {@code [a-z0-9][a-z0-9._-]*}. */
     record Identifier() implements FieldType { }
 
-    record Flag() implements FieldType { }
+    /** {@code true} or {@code false}; {@code yes} and {@code no} are accepted for them. */
+    record Flag() implements FieldType {
+
+        /** The spellings of a flag: the two booleans, and yes and no. */
+        public static final Vocabulary VOCABULARY = Vocabulary.of(List.of("true", "false"),
+                Spellings.spellings("yes", "true", "no", "false"));
+
+        public Vocabulary vocabulary() {
+            return VOCABULARY;
+        }
+    }
 
     record WholeNumber(long min, long max) implements FieldType { }
 
-    /** A duration such as 30m, 4h, 2d, 1w; {@code words} are extra accepted spellings ("until-admin"). */
-    record Span(List<String> words) implements FieldType {
-        public Span {
-            words = List.copyOf(words);
+    /** A duration such as 30m, 4h, 2d, 1w; {@code vocabulary} holds words accepted beside it ("until-admin"). */
+    record Span(Vocabulary vocabulary) implements FieldType {
+
+        public Span(List<String> words) {
+            this(Vocabulary.of(words));
+        }
+
+        /** The documented words accepted instead of a duration. */
+        public List<String> words() {
+            return vocabulary.values();
         }
     }
 
@@ -43,11 +59,15 @@ public sealed interface FieldType {
     /** A MAC address, six hex pairs separated by colons or hyphens. */
     record MacAddress() implements FieldType { }
 
-    /** One of the values of a model enum, converted to the enum constant. */
-    record Choice(Class<? extends Enum<?>> type, Map<String, Enum<?>> byName) implements FieldType {
+    /**
+     * One of the values of a model enum, converted to the enum constant; other spellings people
+     * use ({@link Spellings}) are accepted for them.
+     */
+    record Choice(Class<? extends Enum<?>> type, Map<String, Enum<?>> byName, Vocabulary vocabulary)
+            implements FieldType {
 
         public Choice(Class<? extends Enum<?>> type) {
-            this(type, index(type));
+            this(type, index(type), Vocabulary.of(List.copyOf(index(type).keySet()), Spellings.of(type)));
         }
 
         public Choice {
@@ -62,15 +82,27 @@ public sealed interface FieldType {
             return map;
         }
 
+        /** The documented values, in order. */
         public List<String> names() {
             return List.copyOf(byName.keySet());
         }
+
+        /** The constant a documented value names. */
+        public Enum<?> constant(String value) {
+            return byName.get(value);
+        }
     }
 
-    /** One of a fixed set of words, kept as a string (for control parameters). */
-    record Words(List<String> values) implements FieldType {
-        public Words {
-            values = List.copyOf(values);
+    /** One of a fixed set of words, kept as a string (for control parameters), with other spellings for them. */
+    record Words(Vocabulary vocabulary) implements FieldType {
+
+        public Words(List<String> values) {
+            this(Vocabulary.of(values));
+        }
+
+        /** The documented words, in order. */
+        public List<String> values() {
+            return vocabulary.values();
         }
     }
 

@@ -6,6 +6,8 @@ import static org.otbridge.model.spec.FieldSpec.required;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.otbridge.model.AccountDomain;
+import org.otbridge.model.AccountKind;
 import org.otbridge.model.AssetType;
 import org.otbridge.model.AuthMethod;
 import org.otbridge.model.ControlKind;
@@ -15,6 +17,7 @@ import org.otbridge.model.Effort;
 import org.otbridge.model.ImpactLevel;
 import org.otbridge.model.Initiator;
 import org.otbridge.model.Protocol;
+import org.otbridge.model.ProtocolCategory;
 import org.otbridge.model.PurdueLevel;
 import org.otbridge.model.RefKind;
 import org.otbridge.model.UsageTag;
@@ -40,7 +43,7 @@ public final class ModelSpec {
             RefKind.ASSET, RefKind.ZONE, RefKind.SUPPLIER, RefKind.INTERNET, RefKind.REMOVABLE_MEDIA);
     public static final Set<RefKind> ANY_SUBJECT = EnumSet.of(
             RefKind.ASSET, RefKind.ZONE, RefKind.CONNECTION, RefKind.SUPPLIER, RefKind.SERVICE, RefKind.PERSON,
-            RefKind.UNIT, RefKind.CONTROL, RefKind.PROGRAM, RefKind.INTERNET, RefKind.REMOVABLE_MEDIA);
+            RefKind.UNIT, RefKind.CONTROL, RefKind.PROGRAM, RefKind.INTERNET, RefKind.REMOVABLE_MEDIA, RefKind.ACCOUNT);
     public static final Set<RefKind> PARTIES = EnumSet.of(RefKind.PERSON, RefKind.UNIT);
     public static final Set<RefKind> COMPROMISABLE = EnumSet.of(
             RefKind.ASSET, RefKind.ZONE, RefKind.SUPPLIER, RefKind.INTERNET, RefKind.REMOVABLE_MEDIA);
@@ -80,6 +83,8 @@ public final class ModelSpec {
             id("unit"),
             optional("name", TEXT, "Display name."),
             required("discipline", choice(Discipline.class), "The function this unit belongs to."),
+            optional("headcount", new FieldType.WholeNumber(0, Integer.MAX_VALUE),
+                    "How many people the unit can call in, day or night; fallbacks that need more are reported."),
             description());
 
     public static final ObjectSpec PERSON = ObjectSpec.of("person", "A person and their mandate.",
@@ -104,11 +109,19 @@ public final class ModelSpec {
             optional("financial", choice(ImpactLevel.class), "Financial loss."),
             optional("society", choice(ImpactLevel.class), "Harm to society and critical customers."));
 
+    public static final ObjectSpec STAFF = ObjectSpec.of("staff", "People a fallback needs, from one unit.",
+            required("unit", ref(RefKind.UNIT), "The unit the people come from."),
+            optional("count", new FieldType.WholeNumber(1, Integer.MAX_VALUE),
+                    "How many of its people the fallback needs at once."),
+            optional("last_drilled", DATE, "When this unit last practised the fallback."));
+
     public static final ObjectSpec FALLBACK = ObjectSpec.of("fallback", "How the service keeps going when what it requires is down.",
             optional("description", TEXT, "What operators do instead."),
             optional("capacity", new FieldType.Percent(), "Share of normal delivery the fallback gives, such as 60%."),
             optional("sustainable_for", DURATION, "How long the fallback can be kept up."),
-            optional("last_tested", DATE, "When the fallback was last exercised."));
+            optional("last_tested", DATE, "When the fallback was last exercised."),
+            optional("staff", list(new FieldType.Nested(STAFF)),
+                    "The people it needs: per unit, how many and when they last drilled it."));
 
     public static final ObjectSpec SERVICE = ObjectSpec.of("service", "What the organisation delivers; the anchor of every consequence.",
             id("service"),
@@ -137,6 +150,14 @@ public final class ModelSpec {
             optional("exists", FLAG, "Whether a backup exists."),
             optional("last_restore_test", DATE, "When a restore from it was last proven."));
 
+    public static final ObjectSpec MANAGEMENT = ObjectSpec.of("management",
+            "The asset's management interface: a UPS or PDU card, a switch's management port, a gateway's web page.",
+            optional("zones", new FieldType.ListOf(new FieldType.Reference(EnumSet.of(RefKind.ZONE)), true),
+                    "The zone or zones the interface sits in, such as a management network; default the asset's own."),
+            optional("protocols", new FieldType.ListOf(choice(Protocol.class), true),
+                    "How it is managed, such as https, snmp, ssh or telnet."),
+            optional("auth", choice(AuthMethod.class), "Authentication: none, password, mfa or certificate."));
+
     public static final ObjectSpec ASSET = ObjectSpec.of("asset", "A device, host or external dependency.",
             id("asset"),
             optional("name", TEXT, "Display name."),
@@ -158,6 +179,12 @@ public final class ModelSpec {
             optional("spares", new FieldType.Nested(SPARES), "Spare parts."),
             optional("backup", new FieldType.Nested(BACKUP), "Backup and restore test."),
             optional("end_of_support", DATE, "When vendor support ends."),
+            optional("os", TEXT, "Operating system or firmware family and release, such as Windows Server 2012 R2 "
+                    + "or VxWorks 6.9."),
+            optional("signed_firmware", FLAG,
+                    "Whether it accepts only signed (authenticated) firmware or software updates."),
+            optional("management", new FieldType.Nested(MANAGEMENT),
+                    "Its management interface: where it sits and how it authenticates."),
             description())
             .withExactlyOne("zone", "zones");
 
@@ -167,6 +194,8 @@ public final class ModelSpec {
             required("from", new FieldType.Reference(ENDPOINT_KINDS), "One end: asset, zone, supplier, internet or removable-media."),
             required("to", new FieldType.Reference(ENDPOINT_KINDS), "The other end."),
             optional("protocol", choice(Protocol.class), "Application protocol."),
+            optional("protocol_category", choice(ProtocolCategory.class), "What a connection with protocol other "
+                    + "carries, such as remote-support for a remote administration tool the model does not name."),
             optional("ports", list(new FieldType.WholeNumber(0, 65535)), "Server ports."),
             optional("initiator", choice(Initiator.class), "Who opens the connection: from, to or both."),
             optional("via", refs(EnumSet.of(RefKind.ASSET)), "Assets the flow passes through, in order."),
@@ -177,7 +206,8 @@ public final class ModelSpec {
             optional("justification", TEXT, "Why it is allowed."),
             optional("expires", DATE, "When the permission for it ends."),
             requires("the connection"),
-            description());
+            description())
+            .withOnlyWith("protocol_category", "protocol", "other");
 
     public static final ObjectSpec SUPPLIER = ObjectSpec.of("supplier", "A supplier of products, support or services.",
             id("supplier"),
@@ -221,6 +251,24 @@ public final class ModelSpec {
             optional("expires", DATE, "When the acceptance ends."))
             .withPositions();
 
+    public static final ObjectSpec ACCOUNT = ObjectSpec.of("account",
+            "An account that logs on in the site: who uses it, where it is kept, where it logs on.",
+            id("account"),
+            optional("name", TEXT, "Display name, such as the login name."),
+            required("kind", choice(AccountKind.class), "Whose account it is: personal, shared, service, vendor, "
+                    + "vendor-default (a published default password never changed) or emergency (break-glass)."),
+            optional("domain", choice(AccountDomain.class), "Where it is kept: it (the corporate directory), ot (a "
+                    + "directory of OT's own), local (on the host or device) or cloud (a vendor portal, a cloud "
+                    + "directory)."),
+            optional("used_on", refs(EnumSet.of(RefKind.ASSET, RefKind.ZONE, RefKind.CONNECTION)),
+                    "Where it logs on: assets, zones (every asset in them) and connections (remote access)."),
+            optional("holders", refs(EnumSet.of(RefKind.PERSON, RefKind.UNIT, RefKind.SUPPLIER)),
+                    "Who uses it: people, units, suppliers."),
+            optional("mfa", FLAG, "Whether its logon needs a second factor."),
+            optional("privileged", FLAG, "Whether it has administrator rights where it logs on."),
+            optional("last_used", DATE, "When it was last used."),
+            optional("disabled", FLAG, "Disabled: it cannot log on (default false)."),
+            description());
     public static final ObjectSpec EFFORT = ObjectSpec.of("effort entry",
             "The site's own effort class for a kind of action the plan proposes.",
             required("action", TEXT, "The kind of action, as the plan names it: remove-connection, route-through-dmz, "
@@ -242,6 +290,8 @@ public final class ModelSpec {
             optional("responsibilities", list(new FieldType.Nested(RESPONSIBILITY)), "Who is accountable for what."),
             optional("scenarios", list(new FieldType.Nested(SCENARIO)), "Named what-if cases."),
             optional("exceptions", list(new FieldType.Nested(EXCEPTION)), "Accepted risks."),
+            optional("accounts", list(new FieldType.Nested(ACCOUNT)), "Accounts: shared, vendor, default, dormant "
+                    + "and where they log on."),
             optional("efforts", list(new FieldType.Nested(EFFORT)), "The site's own effort classes for planned actions."));
 
     /** Keys with this prefix are extensions: accepted anywhere, never checked. */

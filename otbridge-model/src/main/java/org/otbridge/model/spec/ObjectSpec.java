@@ -19,13 +19,30 @@ public final class ObjectSpec {
     private final String description;
     private final List<FieldSpec> fields;
     private final List<List<String>> exactlyOne;
+    private final List<OnlyWith> onlyWith;
     private final boolean parameters;
     private final boolean positions;
     private final Map<String, FieldSpec> byName;
     private final List<String> fieldNames;
 
+    /**
+     * {@code field} may be given only when {@code other} is absent or holds one of {@code values}
+     * (a connection's {@code protocol_category} only with {@code protocol: other}).
+     */
+    public record OnlyWith(String field, String other, List<String> values) {
+        public OnlyWith {
+            values = List.copyOf(values);
+        }
+    }
+
     private ObjectSpec(String name, String description, List<FieldSpec> fields, List<List<String>> exactlyOne,
             boolean parameters, boolean positions) {
+        this(name, description, fields, exactlyOne, List.of(), parameters, positions);
+    }
+
+    private ObjectSpec(String name, String description, List<FieldSpec> fields, List<List<String>> exactlyOne,
+            List<OnlyWith> onlyWith, boolean parameters, boolean positions) {
+        this.onlyWith = List.copyOf(onlyWith);
         this.positions = positions;
         this.name = name;
         this.description = description;
@@ -45,11 +62,18 @@ public final class ObjectSpec {
     public ObjectSpec withExactlyOne(String... group) {
         List<List<String>> groups = new ArrayList<>(exactlyOne);
         groups.add(List.of(group));
-        return new ObjectSpec(name, description, fields, groups, parameters, positions);
+        return new ObjectSpec(name, description, fields, groups, onlyWith, parameters, positions);
+    }
+
+    /** {@code field} may be given only when {@code other} is absent or holds one of {@code values}. */
+    public ObjectSpec withOnlyWith(String field, String other, String... values) {
+        List<OnlyWith> all = new ArrayList<>(onlyWith);
+        all.add(new OnlyWith(field, other, List.of(values)));
+        return new ObjectSpec(name, description, fields, exactlyOne, all, parameters, positions);
     }
 
     public ObjectSpec withParameters() {
-        return new ObjectSpec(name, description, fields, exactlyOne, true, positions);
+        return new ObjectSpec(name, description, fields, exactlyOne, onlyWith, true, positions);
     }
 
     /**
@@ -58,7 +82,7 @@ public final class ObjectSpec {
      * keeps loading large models lean.
      */
     public ObjectSpec withPositions() {
-        return new ObjectSpec(name, description, fields, exactlyOne, parameters, true);
+        return new ObjectSpec(name, description, fields, exactlyOne, onlyWith, parameters, true);
     }
 
     /** Whether the object keeps the positions of its field values. */
@@ -80,6 +104,11 @@ public final class ObjectSpec {
 
     public List<List<String>> exactlyOne() {
         return exactlyOne;
+    }
+
+    /** Fields allowed only together with certain values of another field. */
+    public List<OnlyWith> onlyWith() {
+        return onlyWith;
     }
 
     /** Whether the object also takes free parameters (controls). */

@@ -112,7 +112,7 @@ class GeneratedModelPropertyTest {
         List<Path> written = plan.writeFolder(dir);
         LoadResult result = LOADER.load(dir);
 
-        assertThat(written).hasSize(8 + 5);
+        assertThat(written).hasSize(9 + 5);
         assertThat(written).anyMatch(p -> p.toString().endsWith(".yml"));
         assertThat(result.problems()).isEmpty();
         assertThat(result.model().counts()).isEqualTo(plan.counts());

@@ -190,7 +190,8 @@ class ProblemKindsTest {
                         fallback: {descripton: Local panel}
                     """)).containsExactly(
                     "model.yaml:1:1: unknown section 'asests'; did you mean 'assets'? (sections: organization, services, zones, "
-                            + "assets, connections, suppliers, controls, responsibilities, scenarios, exceptions, efforts)",
+                            + "assets, connections, suppliers, controls, responsibilities, scenarios, exceptions, accounts, "
+                            + "efforts)",
                     "model.yaml:4:16: unknown field 'descripton' in fallback of service 'heat'; did you mean 'description'?");
         }
 
@@ -530,7 +531,8 @@ class ProblemKindsTest {
             assertThat(problems).containsExactly("model.yaml:4:19: unknown type 'gizmo' in asset 'a' (one of: plc, rtu, ied, "
                     + "sis, hmi, scada-server, historian, engineering-workstation, jump-host, remote-access-gateway, "
                     + "firewall, data-diode, router, switch, wireless-ap, domain-controller, server, workstation, erp, "
-                    + "cloud-service, telecom-link, power-supply, other)");
+                    + "cloud-service, telecom-link, power-supply, ups, pdu, protection-relay, serial-gateway, "
+                    + "protocol-gateway, pbx, sip-trunk, call-center, other)");
         }
 
         @Test
@@ -686,11 +688,21 @@ class ProblemKindsTest {
         }
 
         @Test
-        void flagsAreTrueOrFalseOnly() throws IOException {
+        void flagsAreTrueOrFalseOrYesOrNo() throws IOException {
+            Model model = valid("""
+                    zones:
+                      - {id: cc, domain: ot, flat: no}
+                      - {id: hp, domain: ot, flat: yes}
+                    """);
+            assertThat(model.zones()).extracting(z -> z.flat()).containsExactly(false, true);
             assertThat(problems("""
                     zones:
-                      - {id: cc, domain: ot, flat: yes}
-                    """)).containsExactly("model.yaml:2:32: 'flat' in zone 'cc' expects true or false, found 'yes'");
+                      - {id: cc, domain: ot, flat: maybe}
+                      - {id: hp, domain: ot, flat: Yes}
+                    """)).containsExactly(
+                    "model.yaml:2:32: 'flat' in zone 'cc' expects true or false (or yes or no), found 'maybe'",
+                    "model.yaml:3:32: 'flat' in zone 'hp' expects true or false (or yes or no), found 'Yes'; "
+                            + "did you mean 'yes' (true)?");
         }
     }
 

@@ -138,7 +138,7 @@ class SchemaTest {
         // ids and ranges
         "zones: [{id: CC, domain: ot}]\n",
         "zones: [{id: cc, domain: ot, target_sl: 5}]\n",
-        "zones: [{id: cc, domain: ot, flat: yes}]\n",
+        "zones: [{id: cc, domain: ot, flat: maybe}]\n",
         // dependency expressions of an unknown form
         "services: [{id: s, requires: {anyy: [zone:cc]}}]\n",
         "services: [{id: s, requires: {at_least: 0, of: [zone:cc]}}]\n",
@@ -218,8 +218,19 @@ class SchemaTest {
             }
         } else if (type instanceof FieldType.Choice choice) {
             List<String> values = new ArrayList<>();
-            node.path("enum").forEach(v -> values.add(v.asString()));
-            assertThat(values).as("%s enum", path).containsExactlyElementsOf(choice.names());
+            node.path("enum").forEach(v -> {
+                if (!v.isNull()) {
+                    values.add(v.getNodeType() + ":" + v.asString());
+                }
+            });
+            List<String> expected = new ArrayList<>();
+            for (Object value : choice.vocabulary().jsonValues()) {
+                expected.add((value instanceof String ? "STRING" : value instanceof Boolean ? "BOOLEAN" : "NUMBER")
+                        + ":" + value);
+            }
+            assertThat(values).as("%s enum", path).containsExactlyElementsOf(expected);
+            assertThat(values).as("%s lists its values first", path).startsWith(choice.names().stream()
+                    .map(n -> (n.matches("[0-9.]+") ? "NUMBER:" : "STRING:") + n).toList().get(0));
         } else if (type instanceof FieldType.Requires) {
             assertThat(node.path("$ref").asString()).as(path).isEqualTo("#/$defs/requires");
         } else {

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.otbridge.model.AcceptedRisk;
+import org.otbridge.model.Account;
 import org.otbridge.model.Asset;
 import org.otbridge.model.Connection;
 import org.otbridge.model.Control;
@@ -80,6 +81,7 @@ public final class ModelFacts {
             case "control" -> control(model.control(id).orElseThrow(), field);
             case "unit" -> unit(model.unit(id).orElseThrow(), field);
             case "person" -> person(model.person(id).orElseThrow(), field);
+            case "account" -> account(model.account(id).orElseThrow(), field);
             case "scenario" -> scenario(model.scenarios().stream().filter(s -> s.id().equals(id)).findFirst()
                     .orElseThrow(), field);
             default -> throw new IllegalArgumentException(element);
@@ -104,8 +106,25 @@ public final class ModelFacts {
             case "spares" -> a.spares() == null ? "null" : a.spares().onHand() + "|" + a.spares().leadTime();
             case "backup" -> a.backup() == null ? "null" : a.backup().exists() + "|" + a.backup().lastRestoreTest();
             case "end_of_support" -> String.valueOf(a.endOfSupport());
+            case "os" -> String.valueOf(a.os());
+            case "signed_firmware" -> String.valueOf(a.signedFirmware());
+            case "management" -> a.management() == null ? "null" : refs(a.management().zones()) + "|"
+                    + a.management().protocols().stream().map(YamlEnum::yamlName).collect(Collectors.joining(","))
+                    + "|" + a.management().auth().yamlName();
             case "description" -> a.description();
             default -> throw new IllegalArgumentException("asset field " + field);
+        };
+    }
+
+    private static String account(Account a, String field) {
+        return switch (field) {
+            case "kind" -> a.kind().yamlName();
+            case "domain" -> a.domain().yamlName();
+            case "used_on" -> refs(a.usedOn());
+            case "holders" -> refs(a.holders());
+            case "mfa" -> String.valueOf(a.mfa());
+            case "last_used" -> String.valueOf(a.lastUsed());
+            default -> throw new IllegalArgumentException("account field " + field);
         };
     }
 
@@ -129,6 +148,8 @@ public final class ModelFacts {
             case "requires" -> canonical(s.requires());
             case "fallback" -> s.fallback() == null ? "null" : s.fallback().capacity() + "|"
                     + s.fallback().sustainableFor() + "|" + s.fallback().lastTested();
+            case "staff" -> s.fallback() == null ? "" : s.fallback().staff().stream()
+                    .map(f -> f.unit().key() + "|" + f.count() + "|" + f.lastDrilled()).collect(Collectors.joining(","));
             default -> throw new IllegalArgumentException("service field " + field);
         };
     }
@@ -151,6 +172,7 @@ public final class ModelFacts {
             case "always_on" -> String.valueOf(c.alwaysOn());
             case "via" -> refs(c.via());
             case "expires" -> String.valueOf(c.expires());
+            case "protocol_category" -> c.protocolCategory() == null ? "null" : c.protocolCategory().yamlName();
             case "requires" -> canonical(c.requires());
             default -> throw new IllegalArgumentException("connection field " + field);
         };
@@ -177,10 +199,11 @@ public final class ModelFacts {
     }
 
     private static String unit(Unit u, String field) {
-        if (field.equals("discipline")) {
-            return u.discipline().yamlName();
-        }
-        throw new IllegalArgumentException("unit field " + field);
+        return switch (field) {
+            case "discipline" -> u.discipline().yamlName();
+            case "headcount" -> String.valueOf(u.headcount());
+            default -> throw new IllegalArgumentException("unit field " + field);
+        };
     }
 
     private static String person(Person p, String field) {

@@ -44,6 +44,10 @@ final class RandomModelWriter {
     private static final int SUPPLIERS = 106;
     private static final int CONTROLS = 107;
     private static final int GOVERNANCE = 108;
+    /** Salts of the facts added later (lifecycle, management, staff, accounts): their own streams, so the
+     * models of a seed stay as they were before them. */
+    private static final int LATER = 1_000_000;
+    private static final int ACCOUNTS = 109;
 
     private static final String[] PROVIDES = {"remote-support", "spare-parts", "software", "hardware", "engineering",
         "monitoring", "hosting", "training"};
@@ -92,6 +96,7 @@ final class RandomModelWriter {
         responsibilities(doc, governance);
         scenarios(doc, governance);
         exceptions(doc, governance);
+        accounts(doc);
         return doc.text();
     }
 
@@ -131,6 +136,7 @@ final class RandomModelWriter {
         scenarios(governance, random);
         exceptions(governance, random);
         files.put(governance.name, governance.text());
+        files.put("09-accounts.yaml", section("09-accounts.yaml", this::accounts));
         return files;
     }
 
@@ -161,13 +167,19 @@ final class RandomModelWriter {
             String id = plan.id(RefKind.UNIT, i);
             String discipline = plan.unitDiscipline(i).yamlName();
             String name = "Unit " + i + " " + discipline;
+            // Every other unit says how many people it can call in (from a stream of its own).
+            String headcount = i % 2 == 0 ? String.valueOf(1 + plan.pick(LATER, i, 30)) : null;
             if (r.nextInt(3) == 0) {
                 doc.add("    - id: ").add(id).add("\n      name: ").text(r, name).add("\n      discipline: ")
                         .add(discipline).add('\n');
+                if (headcount != null) {
+                    doc.add("      headcount: ").add(headcount).add('\n');
+                }
             } else {
                 doc.add("    - {id: ").add(id).add(", name: ").text(r, name).add(", discipline: ").add(discipline)
-                        .add("}\n");
+                        .add(headcount == null ? "" : ", headcount: " + headcount).add("}\n");
             }
+            fact("unit:" + id, "headcount", String.valueOf(headcount));
             fact("unit:" + id, "discipline", discipline);
         }
     }
@@ -250,7 +262,19 @@ final class RandomModelWriter {
         Span sustainable = span(r);
         LocalDate tested = date(r);
         doc.add("    fallback: {description: Local panel operation, capacity: ").add(capacity)
-                .add(", sustainable_for: ").add(sustainable.text).add(", last_tested: ").add(tested).add("}\n");
+                .add(", sustainable_for: ").add(sustainable.text).add(", last_tested: ").add(tested);
+        SplittableRandom later = plan.random(LATER + key.hashCode());
+        if (later.nextBoolean()) {
+            String unit = plan.ref(RefKind.UNIT, later.nextInt(plan.units()));
+            int count = 1 + later.nextInt(12);
+            LocalDate drilled = date(later);
+            doc.add(", staff: [{unit: ").add(unit).add(", count: ").add(count).add(", last_drilled: ").add(drilled)
+                    .add("}]");
+            fact(key, "staff", unit + "|" + count + "|" + drilled);
+        } else {
+            fact(key, "staff", "");
+        }
+        doc.add("}\n");
         fact(key, "fallback", (whole + (half ? 0.5 : 0.0)) + "|" + sustainable.expected() + "|" + tested);
     }
 
@@ -568,6 +592,39 @@ final class RandomModelWriter {
         } else {
             fact(key, "end_of_support", "null");
         }
+        softwareAndManagement(doc, key);
+    }
+
+    private static final String[] SYSTEMS = {"Windows Server 2012 R2", "Windows 7 Professional SP1", "VxWorks 6.9",
+        "\"Linux 4.19\"", "ABB RTU500 firmware 13.2", "Windows 10 Enterprise LTSC 2019"};
+    private static final String[] FLAG_SPELLINGS = {"true", "false", "yes", "no"};
+
+    /** os, signed_firmware and management, from a stream of their own. */
+    private void softwareAndManagement(Doc doc, String key) {
+        SplittableRandom r = plan.random(LATER + key.hashCode());
+        if (r.nextInt(4) == 0) {
+            String os = SYSTEMS[r.nextInt(SYSTEMS.length)];
+            doc.add("    os: ").add(os).add('\n');
+            fact(key, "os", os.replace("\"", ""));
+        } else {
+            fact(key, "os", "null");
+        }
+        if (r.nextInt(5) == 0) {
+            String written = FLAG_SPELLINGS[r.nextInt(FLAG_SPELLINGS.length)];
+            doc.add("    signed_firmware: ").add(written).add('\n');
+            fact(key, "signed_firmware", String.valueOf(written.equals("true") || written.equals("yes")));
+        } else {
+            fact(key, "signed_firmware", "null");
+        }
+        if (r.nextInt(6) == 0) {
+            String zone = plan.ref(RefKind.ZONE, r.nextInt(plan.zones()));
+            AuthMethod auth = pickEnum(r, AuthMethod.class);
+            doc.add("    management: {zones: ").add(r.nextBoolean() ? "[" + zone + "]" : zone)
+                    .add(", protocols: [https, snmp], auth: ").add(auth.yamlName()).add("}\n");
+            fact(key, "management", zone + "|https,snmp|" + auth.yamlName());
+        } else {
+            fact(key, "management", "null");
+        }
     }
 
     /** Infrastructure needs only earlier infrastructure, leaf zones and suppliers; other assets anything earlier. */
@@ -617,6 +674,12 @@ final class RandomModelWriter {
         Protocol protocol = i < Protocol.values().length ? Protocol.values()[i] : pickEnum(r, Protocol.class);
         doc.add("    protocol: ").add(protocol.yamlName()).add('\n');
         fact(key, "protocol", protocol.yamlName());
+        if (protocol == Protocol.OTHER && plan.pick(LATER, i, 2) == 0) {
+            doc.add("    protocol_category: remote-admin\n");
+            fact(key, "protocol_category", "remote-support");
+        } else {
+            fact(key, "protocol_category", "null");
+        }
         ports(doc, r, key);
         connectionFlags(doc, r, key, i);
         via(doc, r, key);
@@ -1039,6 +1102,43 @@ final class RandomModelWriter {
             fact(key, "subject", subject);
             fact(key, "approved_by", plan.ref(RefKind.PERSON, approver));
             fact(key, "expires", expires.toString());
+        }
+    }
+
+    private static final String[] ACCOUNT_KINDS = {"personal", "shared", "vendor", "default", "service", "break-glass"};
+    private static final String[] ACCOUNT_VALUES = {"personal", "shared", "vendor", "vendor-default", "service",
+        "emergency"};
+
+    /** Accounts, in spellings people write (default, break-glass), on assets, zones and connections. */
+    private void accounts(Doc doc) {
+        SplittableRandom r = plan.random(ACCOUNTS);
+        doc.add("\naccounts:\n");
+        for (int i = 0; i < plan.accounts(); i++) {
+            String id = plan.id(RefKind.ACCOUNT, i);
+            String key = "account:" + id;
+            int kind = r.nextInt(ACCOUNT_KINDS.length);
+            List<String> usedOn = new ArrayList<>();
+            add(usedOn, switch (r.nextInt(3)) {
+                case 0 -> plan.assets() > 0 ? plan.ref(RefKind.ASSET, r.nextInt(plan.assets()))
+                        : plan.ref(RefKind.ZONE, r.nextInt(plan.zones()));
+                case 1 -> plan.ref(RefKind.ZONE, r.nextInt(plan.zones()));
+                default -> plan.connections() > 0 ? plan.ref(RefKind.CONNECTION, r.nextInt(plan.connections()))
+                        : plan.ref(RefKind.ZONE, r.nextInt(plan.zones()));
+            });
+            String holder = r.nextBoolean() ? plan.ref(RefKind.PERSON, r.nextInt(plan.people()))
+                    : plan.ref(RefKind.SUPPLIER, r.nextInt(plan.suppliers()));
+            String domain = new String[] {"it", "ot", "local", "cloud", "corporate"}[r.nextInt(5)];
+            boolean mfa = r.nextBoolean();
+            LocalDate used = date(r);
+            doc.add("  - {id: ").add(id).add(", kind: ").add(ACCOUNT_KINDS[kind]).add(", domain: ").add(domain)
+                    .add(", holders: [").add(holder).add("], used_on: [").add(String.join(", ", usedOn))
+                    .add("], mfa: ").add(mfa ? "yes" : "no").add(", last_used: ").add(used).add("}\n");
+            fact(key, "kind", ACCOUNT_VALUES[kind]);
+            fact(key, "domain", domain.equals("corporate") ? "it" : domain);
+            fact(key, "used_on", String.join(",", usedOn));
+            fact(key, "holders", holder);
+            fact(key, "mfa", String.valueOf(mfa));
+            fact(key, "last_used", used.toString());
         }
     }
 

@@ -69,7 +69,7 @@ public final class RandomModels {
         this.seed = b.seed;
         this.assets = b.assets;
         this.zones = orDefault(b.zones, Math.max(7, b.assets / 20));
-        this.units = orDefault(b.units, 9 + b.assets / 2_000);
+        this.units = orDefault(b.units, Discipline.values().length + b.assets / 2_000);
         this.people = orDefault(b.people, Math.max(6, b.assets / 100));
         this.suppliers = orDefault(b.suppliers, Math.max(4, b.assets / 50));
         this.controls = orDefault(b.controls, 18 + b.assets / 100);
@@ -204,6 +204,7 @@ public final class RandomModels {
             case PERSON -> people;
             case UNIT -> units;
             case CONTROL -> controls;
+            case ACCOUNT -> accounts();
             default -> 0;
         };
         for (int i = 0; i < n; i++) {
@@ -228,6 +229,8 @@ public final class RandomModels {
     public int responsibilities() { return responsibilities; }
     public int scenarios() { return scenarios; }
     public int exceptions() { return exceptions; }
+    /** Accounts: a few per model and one per 50 assets; not in {@link #counts()}, as the model has none there. */
+    public int accounts() { return 4 + assets / 50; }
     int assetsPerFile() { return assetsPerFile; }
 
     static final String[] WORDS = {"north", "south", "east", "west", "river", "harbour", "valley", "ridge", "lake",
@@ -247,6 +250,7 @@ public final class RandomModels {
             case PERSON -> FIRST[pick(11, i, FIRST.length)] + "." + LAST[pick(12, i, LAST.length)] + "_" + i;
             case UNIT -> unitDiscipline(i).yamlName() + "-" + i;
             case CONTROL -> controlKind(i).yamlName() + "-" + i;
+            case ACCOUNT -> "acct-" + word(RefKind.ACCOUNT, i) + "-" + i;
             default -> throw new IllegalArgumentException("no ids for " + kind);
         };
     }

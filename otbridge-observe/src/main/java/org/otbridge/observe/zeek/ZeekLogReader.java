@@ -92,6 +92,8 @@ public final class ZeekLogReader {
         long lineNumber = 0;
         String line;
         boolean sawContent = false;
+        // once a log has shown itself JSON, a line that is not is one damaged line, not another format
+        boolean sawJson = false;
         while ((line = reader.readLine()) != null) {
             lineNumber++;
             if (line.isEmpty()) {
@@ -114,10 +116,12 @@ public final class ZeekLogReader {
                 continue;
             }
             sawContent = true;
-            if (line.startsWith("{")) {
+            if (line.startsWith("{") || sawJson && fields == null) {
+                sawJson = true;
                 Map<String, String> record = json(line, lineNumber, problems);
                 if (record != null) {
-                    sink.accept(new ZeekRecord(path, lineNumber, record));
+                    // a stream of several logs (Zeek's JSON streaming, Corelight) names each record's log
+                    sink.accept(new ZeekRecord(record.getOrDefault("_path", path), lineNumber, record));
                 }
                 continue;
             }
@@ -178,7 +182,7 @@ public final class ZeekLogReader {
                 JsonToken item;
                 while ((item = parser.nextToken()) != JsonToken.END_ARRAY && item != null) {
                     if (item.isScalarValue()) {
-                        items.add(parser.getString());
+                        items.add(scalar(parser, item));
                     } else {
                         parser.skipChildren();
                     }
@@ -187,12 +191,17 @@ public final class ZeekLogReader {
                     record.put(name, String.join(",", items));
                 }
             } else if (value != null && value.isScalarValue() && value != JsonToken.VALUE_NULL) {
-                record.put(name, parser.getString());
+                record.put(name, scalar(parser, value));
             }
         }
         if (token != JsonToken.END_OBJECT) {
             throw new StreamReadException(parser, "unexpected " + token);
         }
+    }
+
+    /** A JSON value as the tab-separated log writes it: booleans as T and F, numbers as written. */
+    private static String scalar(JsonParser parser, JsonToken token) {
+        return token == JsonToken.VALUE_TRUE ? "T" : token == JsonToken.VALUE_FALSE ? "F" : parser.getString();
     }
 
     /** The fields of a line between every occurrence of the separator (a character, not a pattern). */

@@ -90,6 +90,17 @@ class ZeekLogReaderTest {
     }
 
     @Test
+    void aLineThatIsNoJsonInAJsonLogIsReportedAndSkipped() throws IOException, ZeekLogReader.NotAZeekLogException {
+        Path log = dir.resolve("conn.json");
+        Files.writeString(log, "{\"uid\":\"C1\"}\nnot json\n{\"uid\":\"C2\"}\n");
+        List<String> problems = new ArrayList<>();
+        List<ZeekRecord> records = new ArrayList<>();
+        ZeekLogReader.read(log, records::add, (line, column, message) -> problems.add(line + ":" + column + ": " + message));
+        assertThat(records).extracting(r -> r.get("uid")).containsExactly("C1", "C2");
+        assertThat(problems).singleElement().asString().startsWith("2:1: JSON syntax error");
+    }
+
+    @Test
     void textThatIsNoLogIsRefused() throws IOException {
         Path text = dir.resolve("notes.log");
         Files.writeString(text, "hello\tworld\n");

@@ -37,6 +37,15 @@ public final class DiffJson {
             elements(gen, "shortcuts_removed", d.shortcutsRemoved());
             services(gen, "exposure_changed", "cost", d.exposureChanged());
             services(gen, "failure_impact_changed", "elements", d.failureImpactChanged());
+            gen.writeArrayPropertyStart("drift_changed");
+            for (DiffResult.CountChange c : d.driftChanged()) {
+                gen.writeStartObject();
+                gen.writeStringProperty("count", c.count());
+                gen.writeNumberProperty("before", c.before());
+                gen.writeNumberProperty("after", c.after());
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
             gen.writeEndObject();
             gen.writeRaw('\n');
             gen.flush();

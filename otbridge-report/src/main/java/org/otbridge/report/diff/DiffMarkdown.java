@@ -32,6 +32,14 @@ public final class DiffMarkdown {
         elements(md, "Shortcuts removed", d.shortcutsRemoved());
         services(md, "Exposure changed (cheapest attack cost)", d.exposureChanged(), true);
         services(md, "Failure impact changed (elements that stop the service alone)", d.failureImpactChanged(), false);
+        if (!d.driftChanged().isEmpty()) {
+            md.append("## Drift changed (observed traffic against the model)\n\n| Count | Before | After |\n| --- | --- | --- |\n");
+            for (DiffResult.CountChange c : d.driftChanged()) {
+                md.append("| `").append(c.count()).append("` | ").append(c.before()).append(" | ").append(c.after())
+                        .append(" |\n");
+            }
+            md.append('\n');
+        }
         out.write(md.toString());
         out.flush();
     }

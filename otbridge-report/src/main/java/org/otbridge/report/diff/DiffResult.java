@@ -11,12 +11,30 @@ import org.otbridge.analysis.Severity;
  * What changed from one assessment to the next: findings new, fixed and changed in severity;
  * meeting points and shortcuts added and removed; services whose exposure (the cheapest attack
  * cost to an asset they need) or failure impact (how many elements stop them on their own)
- * changed. Lists are sorted, so the same two inputs give the same result.
+ * changed; and when both were assessed with a capture, the drift counts that changed. Lists are
+ * sorted (drift counts in the order of {@code drift.counts}), so the same two inputs give the same
+ * result.
  */
 public record DiffResult(String oldName, String newName, List<Snapshot.FindingFacts> newFindings,
         List<Snapshot.FindingFacts> fixedFindings, List<SeverityChange> changedFindings, List<Element> meetingPointsAdded,
         List<Element> meetingPointsRemoved, List<Element> shortcutsAdded, List<Element> shortcutsRemoved,
-        List<ServiceChange> exposureChanged, List<ServiceChange> failureImpactChanged) {
+        List<ServiceChange> exposureChanged, List<ServiceChange> failureImpactChanged, List<CountChange> driftChanged) {
+
+    /** A drift count ({@code hosts_undeclared}, {@code flows_crossing}, ...) that changed. */
+    public record CountChange(String count, int before, int after) {
+
+        private static final java.util.Set<String> GOOD = java.util.Set.of("hosts_declared", "flows_declared",
+                "flows_zone", "connections_seen");
+        private static final java.util.Set<String> TOTALS = java.util.Set.of("hosts", "internet_hosts", "flows");
+
+        /** More drift than before: a count of drift went up, or a count of what the model accounts for went down. */
+        public boolean worse() {
+            if (TOTALS.contains(count)) {
+                return false;
+            }
+            return GOOD.contains(count) ? after < before : after > before;
+        }
+    }
 
     /** A finding present in both whose severity changed. */
     public record SeverityChange(Snapshot.FindingFacts finding, Severity before) {
@@ -48,6 +66,7 @@ public record DiffResult(String oldName, String newName, List<Snapshot.FindingFa
         shortcutsRemoved = List.copyOf(shortcutsRemoved);
         exposureChanged = List.copyOf(exposureChanged);
         failureImpactChanged = List.copyOf(failureImpactChanged);
+        driftChanged = List.copyOf(driftChanged);
     }
 
     public static DiffResult between(Snapshot before, Snapshot after) {
@@ -69,14 +88,30 @@ public record DiffResult(String oldName, String newName, List<Snapshot.FindingFa
                 elements(after.meetingPoints(), before.meetingPoints()), elements(before.meetingPoints(), after.meetingPoints()),
                 shortcuts(after.shortcuts(), before.shortcuts()), shortcuts(before.shortcuts(), after.shortcuts()),
                 services(before.exposure(), after.exposure(), Double.POSITIVE_INFINITY),
-                services(toDouble(before.failureImpact()), toDouble(after.failureImpact()), 0));
+                services(toDouble(before.failureImpact()), toDouble(after.failureImpact()), 0),
+                drift(before.drift(), after.drift()));
+    }
+
+    /** The drift counts that changed; none unless both sides were assessed with a capture. */
+    private static List<CountChange> drift(Map<String, Integer> before, Map<String, Integer> after) {
+        if (before.isEmpty() || after.isEmpty()) {
+            return List.of();
+        }
+        List<CountChange> changes = new ArrayList<>();
+        after.forEach((count, value) -> {
+            int old = before.getOrDefault(count, 0);
+            if (old != value) {
+                changes.add(new CountChange(count, old, value));
+            }
+        });
+        return changes;
     }
 
     /** True when nothing changed. */
     public boolean isEmpty() {
         return newFindings.isEmpty() && fixedFindings.isEmpty() && changedFindings.isEmpty() && meetingPointsAdded.isEmpty()
                 && meetingPointsRemoved.isEmpty() && shortcutsAdded.isEmpty() && shortcutsRemoved.isEmpty()
-                && exposureChanged.isEmpty() && failureImpactChanged.isEmpty();
+                && exposureChanged.isEmpty() && failureImpactChanged.isEmpty() && driftChanged.isEmpty();
     }
 
     /** True when a new finding, or one that got worse, is at {@code threshold} or worse and not accepted. */

@@ -34,6 +34,8 @@ public final class DiffText {
                         + (c.worse() ? " (easier to attack)" : "")).toList());
         section(lines, "Failure impact changed (elements that stop the service alone):", d.failureImpactChanged().stream()
                 .map(c -> c.service() + ": " + (long) c.before() + " -> " + (long) c.after()).toList());
+        section(lines, "Drift changed (observed traffic against the model):", d.driftChanged().stream()
+                .map(c -> c.count().replace('_', ' ') + ": " + c.before() + " -> " + c.after()).toList());
         return String.join("\n", lines) + "\n";
     }
 

@@ -20,11 +20,13 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What a diff compares of one assessment, from the assessment itself or from its JSON document
- * ({@code otbridge.assessment/2}): findings by id, meeting points and shortcuts by element, and
- * per service the cheapest attack cost and how many elements stop it on their own.
+ * ({@code otbridge.assessment/2}): findings by id, meeting points and shortcuts by element, per
+ * service the cheapest attack cost and how many elements stop it on their own, and with a capture
+ * the drift counts ({@code drift.counts}, empty without one).
  */
 public record Snapshot(String name, Map<String, FindingFacts> findings, Map<String, String> meetingPoints,
-        Map<String, Double> shortcuts, Map<String, Double> exposure, Map<String, Integer> failureImpact) {
+        Map<String, Double> shortcuts, Map<String, Double> exposure, Map<String, Integer> failureImpact,
+        Map<String, Integer> drift) {
 
     /** A finding as a diff shows it. */
     public record FindingFacts(String id, String rule, Severity severity, String title, List<String> subjects,
@@ -65,7 +67,9 @@ public record Snapshot(String name, Map<String, FindingFacts> findings, Map<Stri
             i.lost().forEach(s -> impact.merge(s.key(), 1, Integer::sum));
             i.degraded().forEach(s -> impact.merge(s.key(), 1, Integer::sum));
         }
-        return new Snapshot(name, findings, points, shortcuts, exposure, impact);
+        Map<String, Integer> drift = new LinkedHashMap<>();
+        assessment.drift().ifPresent(d -> drift.putAll(d.counts().byName()));
+        return new Snapshot(name, findings, points, shortcuts, exposure, impact, drift);
     }
 
     /** Reads the JSON document of an assessment; empty when it is not one. */
@@ -111,7 +115,12 @@ public record Snapshot(String name, Map<String, FindingFacts> findings, Map<Stri
             list(i.get("lost")).forEach(s -> impact.merge(text(s), 1, Integer::sum));
             list(i.get("degraded")).forEach(s -> impact.merge(text(s), 1, Integer::sum));
         }
-        return Optional.of(new Snapshot(name, findings, points, shortcuts, exposure, impact));
+        Map<String, Integer> drift = new LinkedHashMap<>();
+        JsonNode counts = doc.path("drift").path("counts");
+        if (counts.isObject()) {
+            counts.properties().forEach(e -> drift.put(e.getKey(), e.getValue().asInt()));
+        }
+        return Optional.of(new Snapshot(name, findings, points, shortcuts, exposure, impact, drift));
     }
 
     private static List<JsonNode> list(JsonNode node) {

@@ -10,6 +10,7 @@ import org.otbridge.model.Ref;
 import org.otbridge.report.html.view.AttackPathsView;
 import org.otbridge.report.html.view.ControlFitnessView;
 import org.otbridge.report.html.view.DiagramView;
+import org.otbridge.report.html.view.DriftView;
 import org.otbridge.report.html.view.ExceptionsView;
 import org.otbridge.report.html.view.FindingsView;
 import org.otbridge.report.html.view.MeetingPointsView;
@@ -55,6 +56,9 @@ public final class AssessmentPage {
                 Section.of("control-fitness", "Controls that do not fit OT",
                         "IT controls applied without operational context, and what fits a plant instead.",
                         templates.content("sections/control-fitness.jte", ControlFitnessView.of(a))),
+                Section.of("drift", "Observed against declared",
+                        "What the network really does, from captures and logs, against what the model declares.",
+                        templates.content("sections/drift.jte", DriftView.of(a, worst))),
                 Section.of("raci", "Who answers for what",
                         "Responsible, accountable, consulted and informed per subject; a subject needs exactly one accountable party.",
                         templates.content("sections/raci.jte", RaciView.of(a.raci()))),

@@ -8,6 +8,11 @@ import java.util.stream.Collectors;
 import org.otbridge.analysis.Assessment;
 import org.otbridge.analysis.Severity;
 import org.otbridge.analysis.boundary.MeetingPoint;
+import org.otbridge.analysis.drift.DriftCounts;
+import org.otbridge.analysis.drift.DriftResult;
+import org.otbridge.analysis.drift.Endpoint;
+import org.otbridge.analysis.drift.FlowStatus;
+import org.otbridge.analysis.drift.ObservedFlow;
 import org.otbridge.analysis.exposure.Shortcut;
 import org.otbridge.model.Model;
 import org.otbridge.model.YamlEnum;
@@ -18,8 +23,9 @@ import org.otbridge.report.view.Words;
 
 /**
  * An assessment as Markdown for a wiki page or a merge request: the three-mistake scorecard, the
- * first actions with what each buys, the summary in numbers, the top
- * findings (one row per rule), where IT and OT meet and the shortcuts. Long lists are cut with a
+ * first actions with what each buys, the summary in numbers, the top findings (one row per rule),
+ * where IT and OT meet, the shortcuts and, with a capture, the observed traffic the model does not
+ * declare. Long lists are cut with a
  * count of the rest; the JSON, HTML and XLSX views hold everything.
  */
 public final class MarkdownReport {
@@ -28,6 +34,7 @@ public final class MarkdownReport {
     static final int TOP_ACTIONS = 5;
     static final int MEETING_POINTS_SHOWN = 50;
     static final int SHORTCUTS_SHOWN = 20;
+    static final int DRIFT_FLOWS_SHOWN = 20;
 
     public void write(Assessment assessment, Writer out) throws IOException {
         Model model = assessment.model();
@@ -128,9 +135,47 @@ public final class MarkdownReport {
             }
             more(md, shortcuts.size(), SHORTCUTS_SHOWN, "shortcut");
         }
+        assessment.drift().ifPresent(drift -> drift(md, drift));
         md.append("_Everything, with explanations and recommendations: `--format html`, `--format json` or `--format xlsx`._\n");
         out.write(md.toString());
         out.flush();
+    }
+
+    /** With a capture: what the traffic shows that the model does not declare. */
+    private static void drift(StringBuilder md, DriftResult d) {
+        DriftCounts c = d.counts();
+        md.append("## Observed traffic\n\n");
+        md.append("Read ").append(Words.plural(d.observed().inputs().size(), "input")).append(", ")
+                .append(Words.plural(d.observed().packets(), "packet")).append(".\n\n");
+        md.append("- **Not in the model:** ").append(Words.count(c.hostsUndeclared())).append(" of ")
+                .append(Words.plural(c.hosts(), "host")).append(", ").append(Words.count(c.flowsUndeclared() + c.flowsReversed()))
+                .append(" of ").append(Words.plural(c.flows(), "flow")).append(" (")
+                .append(Words.count(c.flowsCrossing())).append(" across the OT boundary).\n");
+        md.append("- **Unexpected commands:** ").append(Words.plural(c.unexpectedCommandFlows(), "flow"))
+                .append(" with writes, program transfers or commands from hosts that are not engineering workstations, "
+                        + "SCADA servers, HMIs or controllers.\n");
+        md.append("- **Remote tools on OT hosts:** ").append(Words.plural(c.remoteToolFlows(), "flow")).append(".\n");
+        md.append("- **Declared connections:** ").append(Words.count(c.connectionsSeen())).append(" seen, ")
+                .append(Words.count(c.connectionsNeverSeen())).append(" never seen although both ends were, ")
+                .append(Words.count(c.connectionsNotCovered())).append(" not covered by the traffic.\n\n");
+        List<ObservedFlow> flows = d.flows().stream().filter(f -> f.remoteTool() || f.unexpectedCommands()
+                || f.status() != FlowStatus.DECLARED && f.status() != FlowStatus.ZONE).toList();
+        if (!flows.isEmpty()) {
+            md.append(Md.header("Client", "Server", "Protocol", "Status", "Operations")).append('\n');
+            for (ObservedFlow f : flows.subList(0, Math.min(DRIFT_FLOWS_SHOWN, flows.size()))) {
+                md.append(Md.row(List.of(Md.code(end(f.client())), Md.code(end(f.server())),
+                        f.protocol().yamlName() + " " + f.service(), f.status().yamlName()
+                                + (f.crosses() ? ", crosses OT" : "") + (f.remoteTool() ? ", remote tool" : "")
+                                + (f.unexpectedCommands() ? ", unexpected commands" : ""),
+                        f.operations().write() + " write, " + f.operations().program() + " program, "
+                                + f.operations().command() + " command"))).append('\n');
+            }
+            more(md, flows.size(), DRIFT_FLOWS_SHOWN, "flow");
+        }
+    }
+
+    private static String end(Endpoint e) {
+        return e.kind() == Endpoint.Kind.ASSET ? e.asset().key() : e.address();
     }
 
     static String name(Model model) {

@@ -26,6 +26,7 @@ public final class Positions {
             case CONTROL -> model.control(ref.id()).map(c -> c.at()).orElse(null);
             case PERSON -> model.person(ref.id()).map(p -> p.at()).orElse(null);
             case UNIT -> model.unit(ref.id()).map(u -> u.at()).orElse(null);
+            case ACCOUNT -> model.account(ref.id()).map(a -> a.at()).orElse(null);
             default -> null;
         };
         return Optional.ofNullable(at).filter(p -> p.line() > 0);

@@ -12,6 +12,7 @@ import org.otbridge.analysis.Assessment;
 import org.otbridge.analysis.Finding;
 import org.otbridge.analysis.Severity;
 import org.otbridge.analysis.boundary.MeetingPoint;
+import org.otbridge.analysis.drift.DriftResult;
 import org.otbridge.analysis.governance.RaciMatrix;
 import org.otbridge.model.Model;
 import org.otbridge.model.Ref;
@@ -22,7 +23,8 @@ import org.otbridge.report.view.Positions;
 /**
  * An assessment as a workbook, a sheet per section with the same rows as the JSON: summary,
  * findings, meeting points, attack paths, shortcuts, failure impact, single points of failure,
- * cut sets and the RACI matrix. A section added to the result is one more entry in
+ * cut sets, the RACI matrix and, with a capture, the observed hosts, flows and connections. A
+ * section added to the result is one more entry in
  * {@link #sheets}.
  */
 public final class XlsxReport {
@@ -81,7 +83,37 @@ public final class XlsxReport {
         sheets.add(new Sheet<>("Cut sets", List.of(column("service", 30), column("size", 6), column("elements", 80)),
                 a.resilience().cutSets(), c -> List.of(c.service().key(), c.elements().size(), keys(c.elements()))));
         sheets.add(raci(a.raci()));
+        a.drift().ifPresent(drift -> sheets.addAll(drift(drift)));
         return sheets;
+    }
+
+    /** With a capture: the observed hosts, flows and declared connections, with the same rows as the JSON. */
+    private static List<Sheet<?>> drift(DriftResult d) {
+        return List.of(
+                new Sheet<>("Observed hosts", List.of(column("address", 20), column("status", 12), column("asset", 28),
+                        column("zones", 24), column("zone inferred", 14), column("roles", 26), column("protocols", 26),
+                        column("touches OT", 11)), d.hosts(), h -> List.of(h.address(), h.undeclared() ? "undeclared"
+                        : "declared", ref(h.endpoint().asset()), keys(h.endpoint().zones()), h.endpoint().zoneInferred(),
+                        String.join(", ", h.roles()), h.protocols().stream().map(YamlEnum::yamlName)
+                                .collect(Collectors.joining(", ")), h.touchesOt())),
+                new Sheet<>("Observed flows", List.of(column("client", 20), column("server", 20),
+                        column("client element", 28), column("server element", 28), column("service", 12),
+                        column("protocol", 12), column("packets", 10), column("read", 8), column("write", 8),
+                        column("program", 9), column("command", 9), column("status", 14), column("connection", 28),
+                        column("crosses", 9), column("remote tool", 11), column("unexpected commands", 12)), d.flows(),
+                        f -> List.of(f.client().address(), f.server().address(), ref(f.client().element()),
+                                ref(f.server().element()), f.service(), f.protocol().yamlName(), f.packets(),
+                                f.operations().read(), f.operations().write(), f.operations().program(),
+                                f.operations().command(), f.status().yamlName(), ref(f.connection()), f.crosses(),
+                                f.remoteTool(), f.unexpectedCommands())),
+                new Sheet<>("Observed connections", List.of(column("connection", 30), column("status", 14),
+                        column("flows", 8), column("packets", 10), column("other protocols", 40), column("unseen", 30)),
+                        d.connections(), c -> List.of(c.connection().key(), c.status().yamlName(), c.flows(), c.packets(),
+                                String.join(", ", c.otherProtocols()), keys(c.unseen()))));
+    }
+
+    private static String ref(Ref ref) {
+        return ref == null ? "" : ref.key();
     }
 
     private static Sheet<Map.Entry<String, Object>> summary(Assessment a) {
@@ -97,6 +129,7 @@ public final class XlsxReport {
         rows.add(Map.entry("shortcuts", a.shortcuts().size()));
         rows.add(Map.entry("single points of failure", a.resilience().singlePointsOfFailure().size()));
         rows.add(Map.entry("cut sets", a.resilience().cutSets().size()));
+        a.drift().ifPresent(d -> d.counts().byName().forEach((k, v) -> rows.add(Map.entry("observed " + k.replace('_', ' '), v))));
         return new Sheet<>("Summary", List.of(column("what", 30), column("value", 40)), rows,
                 e -> List.of(e.getKey(), e.getValue()));
     }

@@ -41,6 +41,35 @@ class DiffResultTest {
                 .containsExactly("connection:eng-bridge", "connection:vendor-ra");
     }
 
+    /** Declaring what the traffic showed closes drift findings, and the drift counts say by how much. */
+    @Test
+    void declaringObservedTrafficFixesDriftAndChangesItsCounts() throws Exception {
+        Assessment before = Fixtures.withDrift();
+        Assessment after = Fixtures.withDrift("""
+                assets:
+                  - {id: spare, type: server, zone: ops, ips: [192.168.10.113]}
+                """);
+        Snapshot old = Snapshot.fromJson("old.json", JsonMapper.builder().build().readTree(new JsonReport().toJson(before)))
+                .orElseThrow();
+        assertThat(old).isEqualTo(Snapshot.of("old.json", before));
+        DiffResult diff = DiffResult.between(old, Snapshot.of("new", after));
+        assertThat(diff.fixedFindings()).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo("OTB-DRIFT-004");
+            assertThat(f.subjects()).containsExactly("zone:ops");
+        });
+        assertThat(diff.driftChanged()).contains(new DiffResult.CountChange("hosts_undeclared",
+                before.drift().orElseThrow().counts().hostsUndeclared(), after.drift().orElseThrow().counts().hostsUndeclared()));
+        assertThat(diff.driftChanged()).filteredOn(c -> c.count().equals("hosts_declared")).singleElement()
+                .satisfies(c -> assertThat(c.worse()).isFalse());
+        for (var format : Formats.diff().formats()) {
+            StringWriter out = new StringWriter();
+            ((org.otbridge.report.format.TextFormat<DiffResult>) format).write(diff, out);
+            assertThat(out.toString()).as(format.name()).contains("hosts").contains("OTB-DRIFT-004");
+        }
+        assertThat(DiffResult.between(Snapshot.of("a", Fixtures.bundled()), Snapshot.of("b", before)).driftChanged())
+                .as("no counts to compare without a capture on both sides").isEmpty();
+    }
+
     @Test
     void everyDiffFormatWritesTheSameChanges() throws Exception {
         DiffResult opening = DiffResult.between(Snapshot.of("none", Fixtures.empty()), Snapshot.of("all", Fixtures.sample()));

@@ -27,7 +27,7 @@ class HtmlReportTest {
         Assessment example = Fixtures.bundled();
         String html = html(example);
         for (String id : new String[] {"overview", "meeting-points", "diagram", "attack-paths", "resilience",
-            "control-fitness", "raci", "findings", "exceptions"}) {
+            "control-fitness", "drift", "raci", "findings", "exceptions"}) {
             assertThat(html).contains("<section id=\"" + id + "\"");
         }
         assertThat(html).contains("Content-Security-Policy", "default-src &#39;none&#39;", "<svg id=\"zone-diagram\"",
@@ -49,6 +49,26 @@ class HtmlReportTest {
         assertThat(html).contains(example.actions().get(0).buys().replace("->", "-&gt;"));
         // ELK's coordinates can differ between layouts in one JVM (left to investigate); the rest is stable.
         assertThat(withoutDiagram(html(example))).as("the same assessment gives the same page").isEqualTo(withoutDiagram(html));
+    }
+
+    @Test
+    void theDriftSectionShowsWhatTheModelDoesNotDeclare() throws IOException {
+        assertThat(html(Fixtures.bundled())).contains("No traffic was read for this assessment");
+        Assessment assessment = Fixtures.withDrift();
+        var drift = assessment.drift().orElseThrow();
+        String html = html(assessment);
+        int section = html.indexOf("<section id=\"drift\"");
+        String part = html.substring(section, html.indexOf("</section>", section));
+        assertThat(part).contains("Read 3 inputs", "id=\"drift-flows\"", "id=\"drift-hosts\"",
+                "id=\"drift-connections\"", "asset:office-pc (10.0.0.9)", "commands from an unexpected host",
+                "remote tool on OT", "crosses the OT boundary", "never seen", "not covered: nothing seen of asset:plc-2",
+                "192.168.10.113", "zone:ops (by subnet)");
+        assertThat(count(part, "<tr") - 3).as("rows: undeclared hosts, flows needing a look, connections not confirmed")
+                .isEqualTo(drift.counts().hostsUndeclared() + drift.flows().stream().filter(f -> f.remoteTool()
+                        || f.unexpectedCommands() || f.status() != org.otbridge.analysis.drift.FlowStatus.DECLARED
+                        && f.status() != org.otbridge.analysis.drift.FlowStatus.ZONE).count()
+                        + drift.connections().stream().filter(c -> c.status() != org.otbridge.analysis.drift
+                        .ConnectionStatus.SEEN || !c.otherProtocols().isEmpty()).count());
     }
 
     @Test

@@ -36,6 +36,22 @@ class MarkdownReportTest {
     }
 
     @Test
+    void withACaptureTheObservedTrafficFollows() throws IOException {
+        StringWriter without = new StringWriter();
+        new MarkdownReport().write(Fixtures.bundled(), without);
+        assertThat(without.toString()).doesNotContain("## Observed traffic");
+        Assessment assessment = Fixtures.withDrift();
+        StringWriter out = new StringWriter();
+        new MarkdownReport().write(assessment, out);
+        String md = out.toString();
+        var c = assessment.drift().orElseThrow().counts();
+        assertThat(md).contains("## Observed traffic", "Read 3 inputs", "- **Not in the model:** " + c.hostsUndeclared()
+                + " of " + c.hosts() + " hosts", "| `asset:office-pc` | `asset:plc-1` | modbus tcp/502 | other-protocol, "
+                + "crosses OT, unexpected commands | 3 write, 0 program, 0 command |", "remote tool");
+        assertThat(md.indexOf("## Observed traffic")).isGreaterThan(md.indexOf("## Shortcuts"));
+    }
+
+    @Test
     void modelStringsCannotBreakATableOrInjectHtml() {
         assertThat(Md.text("a | b <img src=x onerror=alert(1)> *bold*"))
                 .isEqualTo("a \\| b &lt;img src=x onerror=alert(1)&gt; \\*bold\\*");

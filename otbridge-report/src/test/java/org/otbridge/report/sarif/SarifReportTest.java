@@ -82,6 +82,17 @@ class SarifReportTest {
     }
 
     @Test
+    void driftFindingsAreResultsLikeAnyOther() {
+        Assessment assessment = Fixtures.withDrift();
+        String sarif = sarif(assessment);
+        assertThat(errors(sarif)).isEmpty();
+        JsonNode results = JSON.readTree(sarif).get("runs").get(0).get("results");
+        assertThat(results.size()).isEqualTo(assessment.findings().size());
+        assertThat(results.valueStream().map(r -> r.get("ruleId").stringValue()).filter(id -> id.startsWith("OTB-DRIFT-"))
+                .distinct().count()).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
     void eachResultPointsAtTheLineThatDefinesItsFirstSubject() throws IOException {
         Assessment onDisk = Fixtures.bundled();
         JsonNode results = JSON.readTree(sarif(onDisk)).get("runs").get(0).get("results");

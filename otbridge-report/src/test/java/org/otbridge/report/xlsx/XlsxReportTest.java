@@ -62,6 +62,29 @@ class XlsxReportTest {
     }
 
     @Test
+    void withACaptureTheObservedHostsFlowsAndConnectionsHaveSheets() throws IOException {
+        Assessment assessment = Fixtures.withDrift();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new XlsxReport().write(assessment, bytes);
+        JsonNode drift = JsonMapper.builder().build().readTree(new JsonReport().toJson(assessment)).get("drift");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+            for (Map.Entry<String, String> sheet : Map.of("Observed hosts", "hosts", "Observed flows", "flows",
+                    "Observed connections", "connections").entrySet()) {
+                assertThat(workbook.getSheet(sheet.getKey()).getLastRowNum()).as(sheet.getKey())
+                        .isEqualTo(drift.get(sheet.getValue()).size()).isPositive();
+            }
+            Sheet flows = workbook.getSheet("Observed flows");
+            assertThat(flows.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo(drift.get("flows").get(0).get("client").stringValue());
+        }
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        new XlsxReport().write(EXAMPLE, plain);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(plain.toByteArray()))) {
+            assertThat(workbook.getSheet("Observed flows")).as("no capture, no drift sheets").isNull();
+        }
+    }
+
+    @Test
     void aWhatIfWorkbookOpens() throws IOException {
         WhatIf whatIf = new WhatIf(new SiteFacts(EXAMPLE.model()));
         var scenario = whatIf.scenario("teamviewer-abuse").orElseThrow();
