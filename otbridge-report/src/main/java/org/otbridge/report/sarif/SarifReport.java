@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.otbridge.analysis.Assessment;
 import org.otbridge.analysis.Finding;
 import org.otbridge.analysis.Severity;
+import org.otbridge.analysis.registry.RuleRegistry;
 import org.otbridge.model.AcceptedRisk;
 import org.otbridge.model.Model;
 import org.otbridge.model.Ref;
@@ -45,7 +46,7 @@ public final class SarifReport {
 
     public void write(Assessment assessment, Writer out) {
         Model model = assessment.model();
-        SarifRules rules = SarifRules.of(assessment.findings());
+        SarifRules rules = SarifRules.of(assessment.findings(), RuleRegistry.builtIn());
         try (JsonGenerator gen = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
             gen.writeStartObject();
             gen.writeStringProperty("$schema", SCHEMA_URI);

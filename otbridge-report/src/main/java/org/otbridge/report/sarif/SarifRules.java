@@ -8,12 +8,17 @@ import java.util.Map;
 import java.util.Set;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.Finding;
+import org.otbridge.analysis.FindingBuilder;
+import org.otbridge.analysis.RuleMetadata;
 import org.otbridge.analysis.Severity;
+import org.otbridge.analysis.attack.AttackCatalog;
+import org.otbridge.analysis.registry.RegisteredRule;
+import org.otbridge.analysis.registry.RuleRegistry;
 
 /**
- * The rules of a SARIF run, gathered from the findings: each finding carries its rule's title,
- * recommendation and references, so a rule is described by its findings without a second
- * registry. The default level is the worst severity any of its findings has in this run.
+ * The rules of a SARIF run: the registry's, and those of the findings (a finding carries its rule's
+ * title, recommendation and references). The default level is the worst severity any of its
+ * findings has in this run, else the rule's default severity.
  */
 record SarifRules(List<Rule> rules, Map<String, Integer> index) {
 
@@ -22,7 +27,27 @@ record SarifRules(List<Rule> rules, Map<String, Integer> index) {
             List<String> references) {
     }
 
+    /**
+     * Every rule of {@code registry} (a code-scanning tool shows which rules ran, not only those
+     * that fired) and those of the findings; a rule with findings takes its worst severity in this
+     * run as its level, one without its default severity.
+     */
+    static SarifRules of(List<Finding> findings, RuleRegistry registry) {
+        Map<String, Rule> byId = byFindings(findings);
+        AttackCatalog attack = AttackCatalog.bundled();
+        for (RegisteredRule registered : registry.rules()) {
+            RuleMetadata meta = registered.metadata();
+            byId.putIfAbsent(meta.id(), new Rule(meta.id(), meta.category(), meta.severity(), meta.title(),
+                    meta.recommendation(), FindingBuilder.references(meta, attack)));
+        }
+        return sorted(byId);
+    }
+
     static SarifRules of(List<Finding> findings) {
+        return sorted(byFindings(findings));
+    }
+
+    private static Map<String, Rule> byFindings(List<Finding> findings) {
         Map<String, Rule> byId = new LinkedHashMap<>();
         for (Finding f : findings) {
             Rule known = byId.get(f.rule());
@@ -34,6 +59,10 @@ record SarifRules(List<Rule> rules, Map<String, Integer> index) {
                         known.recommendation(), known.references()));
             }
         }
+        return byId;
+    }
+
+    private static SarifRules sorted(Map<String, Rule> byId) {
         List<Rule> sorted = new ArrayList<>(byId.values());
         sorted.sort(java.util.Comparator.comparing(Rule::id));
         Map<String, Integer> index = new LinkedHashMap<>();
