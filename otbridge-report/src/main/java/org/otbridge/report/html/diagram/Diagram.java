@@ -21,10 +21,11 @@ public record Diagram(ZoneGraph.Scale scale, double width, double height, List<B
 
     /**
      * An edge as an SVG path. {@code css} names its colour (the worst finding's severity, or "none"),
-     * {@code dashed} marks a join through a multi-homed host rather than a declared connection.
+     * {@code dashed} marks a join through a multi-homed host rather than a declared connection,
+     * {@code bypass} one that goes around the design (the DMZ, a broker, the Purdue levels).
      */
-    public record EdgeLine(String id, String from, String to, String path, String css, boolean dashed, String label,
-            double labelX, double labelY, String tooltip) {
+    public record EdgeLine(String id, String from, String to, String path, String css, boolean dashed, boolean bypass,
+            String label, double labelX, double labelY, String tooltip) {
     }
 
     public Diagram {

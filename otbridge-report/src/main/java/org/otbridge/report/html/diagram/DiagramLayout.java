@@ -95,7 +95,7 @@ public final class DiagramLayout {
             ElkEdge e = elkEdges.get(edge.id());
             ElkLabel label = e.getLabels().get(0);
             lines.add(new Diagram.EdgeLine(edge.id(), edge.from(), edge.to(), path(e), edge.worst() == null ? "none"
-                    : edge.worst().yamlName(), edge.onlyMultiHomed(), edge.label(), label.getX() + MARGIN_LEFT,
+                    : edge.worst().yamlName(), edge.onlyMultiHomed(), edge.bypass(), edge.label(), label.getX() + MARGIN_LEFT,
                     label.getY() + label.getHeight() - 2, edge.tooltip()));
         }
 

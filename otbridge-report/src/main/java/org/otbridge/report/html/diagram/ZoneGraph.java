@@ -12,7 +12,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.otbridge.analysis.Finding;
 import org.otbridge.analysis.Severity;
+import org.otbridge.analysis.boundary.Conduits;
+import org.otbridge.analysis.boundary.Design;
 import org.otbridge.analysis.exposure.AttackPath;
+import org.otbridge.analysis.facts.SiteFacts;
 import org.otbridge.model.Asset;
 import org.otbridge.model.Connection;
 import org.otbridge.model.Domain;
@@ -51,7 +54,7 @@ public final class ZoneGraph {
 
     /** An edge between two nodes and what it stands for. {@code worst} is null when no finding touches it. */
     public record Edge(String id, String from, String to, List<Ref> connections, List<Ref> multiHomed, Severity worst,
-            String label, String tooltip) {
+            boolean bypass, String label, String tooltip) {
 
         public Edge {
             connections = List.copyOf(connections);
@@ -162,6 +165,7 @@ public final class ZoneGraph {
 
     /** Builds nodes and edges in a fixed order, so the same model always gives the same diagram. */
     private static final class Builder {
+        private final Conduits conduits;
         private final Model model;
         private final Scale scale;
         private final List<Node> nodes = new ArrayList<>();
@@ -176,6 +180,7 @@ public final class ZoneGraph {
             final List<Ref> multiHomed = new ArrayList<>();
             final Set<String> protocols = new LinkedHashSet<>();
             Severity worst;
+            int bypasses;
 
             EdgeParts(String from, String to) {
                 this.from = from;
@@ -186,6 +191,7 @@ public final class ZoneGraph {
         Builder(Model model, Scale scale) {
             this.model = model;
             this.scale = scale;
+            this.conduits = new Conduits(new SiteFacts(model));
         }
 
         private String addNode(String label, String detail, Band band, Domain domain, int zones, int assets,
@@ -295,6 +301,9 @@ public final class ZoneGraph {
                     parts.protocols.add(c.protocol().yamlName());
                 }
                 parts.worst = worse(parts.worst, worst.get(c.ref()));
+                if (!conduits.of(c).isDesigned()) {
+                    parts.bypasses++;
+                }
             }
             for (Asset asset : model.assets()) {
                 if (!asset.isMultiHomed()) {
@@ -307,6 +316,10 @@ public final class ZoneGraph {
                         EdgeParts parts = parts(previous, node);
                         parts.multiHomed.add(asset.ref());
                         parts.worst = worse(parts.worst, worst.get(asset.ref()));
+                        Design placed = conduits.ofHost(asset);
+                        if (placed != null && !placed.isDesigned()) {
+                            parts.bypasses++;
+                        }
                     }
                     if (node != null) {
                         previous = node;
@@ -364,7 +377,12 @@ public final class ZoneGraph {
                 if (p.worst != null) {
                     tooltip += " (worst finding: " + p.worst.yamlName() + ")";
                 }
-                edges.add(new Edge(id, p.from, p.to, p.connections, p.multiHomed, p.worst, label, tooltip));
+                if (p.bypasses > 0) {
+                    tooltip += "; " + p.bypasses + " of them " + (p.bypasses == 1 ? "goes" : "go")
+                            + " around the design (DMZ, broker or Purdue levels)";
+                }
+                edges.add(new Edge(id, p.from, p.to, p.connections, p.multiHomed, p.worst, p.bypasses > 0, label,
+                        tooltip));
                 byPair.put(entry.getKey(), id);
             }
             return new ZoneGraph(scale, nodes, edges, nodeOf, byPair);
