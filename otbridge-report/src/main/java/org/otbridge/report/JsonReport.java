@@ -140,6 +140,12 @@ public final class JsonReport {
             gen.writeNumberProperty(count.getKey().yamlName(), count.getValue());
         }
         gen.writeNumberProperty("accepted", assessment.acceptedCount());
+        // with --keep-going a result can lack a stopped rule's findings: the file says so itself
+        gen.writeArrayPropertyStart("incomplete");
+        for (org.otbridge.model.Problem problem : assessment.runProblems()) {
+            gen.writeString(problem.toString());
+        }
+        gen.writeEndArray();
         gen.writeEndObject();
     }
 

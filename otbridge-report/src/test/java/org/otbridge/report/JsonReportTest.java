@@ -73,7 +73,9 @@ class JsonReportTest {
         counts.values().forEach(v -> assertThat(v.isInt()).isTrue());
 
         JsonNode summary = doc.get("summary");
-        assertThat(keys(summary)).containsExactly("critical", "high", "medium", "low", "info", "accepted");
+        assertThat(keys(summary)).containsExactly("critical", "high", "medium", "low", "info", "accepted", "incomplete");
+        assertThat(summary.get("incomplete").isArray()).isTrue();
+        assertThat(summary.get("incomplete").size()).as("every rule ran to the end").isZero();
         assertThat(summary.get("critical").intValue()).isEqualTo(1);
         assertThat(summary.get("high").intValue()).isEqualTo(2);
         assertThat(summary.get("medium").intValue()).as("the medium finding is accepted").isZero();
