@@ -36,6 +36,15 @@ import org.otbridge.model.Supplier;
  */
 public sealed interface Change {
 
+    /**
+     * The elements a change names, in the order of their keys: they are often gathered in sets, and
+     * the same plan must give the same titles and action ids on every run.
+     */
+    private static List<Ref> inOrder(List<Ref> refs) {
+        return refs.stream().distinct().sorted(java.util.Comparator.comparing(Ref::key)).toList();
+    }
+
+
     /** The kind, lower case with hyphens: {@code remove-connection}. */
     String kind();
 
@@ -201,7 +210,7 @@ public sealed interface Change {
     /** A host in zones of several domains or levels leaves the outer ones (a replica or broker takes its place there). */
     record LeaveZones(Ref subject, List<Ref> zones) implements Change {
         public LeaveZones {
-            zones = List.copyOf(zones);
+            zones = inOrder(zones);
         }
 
         public List<Ref> touches() {
@@ -262,7 +271,7 @@ public sealed interface Change {
      */
     record WithdrawControl(Ref subject, List<Ref> from) implements Change {
         public WithdrawControl {
-            from = List.copyOf(from);
+            from = inOrder(from);
         }
 
         public List<Ref> touches() {
@@ -337,8 +346,8 @@ public sealed interface Change {
      */
     record CutItDependencies(Ref subject, List<Ref> assets, List<Ref> itElements) implements Change {
         public CutItDependencies {
-            assets = List.copyOf(assets);
-            itElements = List.copyOf(itElements);
+            assets = inOrder(assets);
+            itElements = inOrder(itElements);
         }
 
         public List<Ref> touches() {
@@ -634,7 +643,7 @@ public sealed interface Change {
      */
     record SeparateOtBackup(Ref subject, List<Ref> itElements) implements Change {
         public SeparateOtBackup {
-            itElements = List.copyOf(itElements);
+            itElements = inOrder(itElements);
         }
 
         public List<Ref> touches() {
@@ -778,7 +787,7 @@ public sealed interface Change {
      */
     record MoveManagementInterface(Ref subject, List<Ref> from) implements Change {
         public MoveManagementInterface {
-            from = List.copyOf(from);
+            from = inOrder(from);
         }
 
         public List<Ref> touches() {

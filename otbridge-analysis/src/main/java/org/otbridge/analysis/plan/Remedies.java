@@ -112,7 +112,8 @@ public final class Remedies {
     }
 
     static String key(Change change) {
-        return change.kind() + "|" + change.subject().key() + "|" + change.details();
+        // sorted: Map.of iterates in an order that changes from run to run, and ids must not
+        return change.kind() + "|" + change.subject().key() + "|" + new java.util.TreeMap<>(change.details());
     }
 
     private List<Change> forFinding(Finding f) {
