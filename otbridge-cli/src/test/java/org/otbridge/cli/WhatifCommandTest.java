@@ -78,6 +78,36 @@ class WhatifCommandTest {
         assertThat(cli.err()).isEmpty();
     }
 
+    /**
+     * An office PC reaches nothing a service needs, but it reaches the UPS card's management
+     * interface: the service can still be stopped, and the text must say so.
+     */
+    @Test
+    void aServiceStoppableOnlyThroughAManagementInterfaceIsNamed() throws IOException {
+        Path file = dir.resolve("ups.yaml");
+        Files.writeString(file, """
+                organization: {name: Water Works}
+                services:
+                  - id: supply
+                    impact: {supply: critical}
+                    max_tolerable_downtime: 4h
+                    requires: [asset:scada-1]
+                zones:
+                  - {id: office, domain: it, level: 4}
+                  - {id: control, domain: ot, level: 2}
+                assets:
+                  - {id: pc-1, type: workstation, zone: office}
+                  - {id: scada-1, type: scada, zone: control, requires: [asset:ups-1]}
+                  - {id: ups-1, type: ups, zone: control,
+                     management: {zones: [office], protocols: [https], auth: password}}
+                """, StandardCharsets.UTF_8);
+        Cli cli = Cli.run("whatif", file.toString(), "--compromise", "zone:office");
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.out()).doesNotContain("No service needs an asset the attacker reaches")
+                .contains("Services the attacker could stop").contains("service:supply: lost at once")
+                .contains("asset:ups-1");
+    }
+
     @Test
     void unknownReferenceExitsTwoNamingItWithTheClosestId() throws IOException {
         Cli cli = Cli.run("whatif", model().toString(), "--fail", "asset:scdaa");

@@ -197,7 +197,9 @@ public final class WhatIfText {
         if (result.reachedCount() > REACHED_SHOWN) {
             lines.add("  ... and " + (result.reachedCount() - REACHED_SHOWN) + " more");
         }
-        if (result.servicesAtRisk().isEmpty()) {
+        // a service can be stopped without a path to what it needs: through a UPS's or a switch's
+        // management interface, say; never claim "no service" while there is one to stop
+        if (result.servicesAtRisk().isEmpty() && result.stoppable().isEmpty()) {
             lines.add("No service needs an asset the attacker reaches.");
             return;
         }
@@ -217,6 +219,9 @@ public final class WhatIfText {
                         + ", by taking down");
                 wrap(o.elements().stream().map(Ref::key).toList(), "      ", lines);
             }
+        }
+        if (result.servicesAtRisk().isEmpty()) {
+            return;
         }
         lines.add("");
         lines.add("Services at risk (controllers and safety systems first), with the cheapest path:");
