@@ -54,9 +54,9 @@ public record Assessment(Model model, List<Finding> findings, Sections sections,
         ExposureResult exposure = sections.find(Analyses.EXPOSURE).orElse(new ExposureResult(List.of(), List.of(), List.of()));
         ResilienceResult resilience = sections.find(Analyses.RESILIENCE)
                 .orElse(new ResilienceResult(List.of(), List.of(), List.of()));
-        List<MistakeScore> scorecard = Scorecard.of(new org.otbridge.analysis.facts.SiteFacts(model), problems, findings,
-                sections.find(Analyses.MEETING_POINTS).orElse(List.of()), exposure.shortcuts(),
-                resilience.singlePointsOfFailure(), exposure.outages());
+        List<MistakeScore> scorecard = Scorecard.of(model, problems, findings,
+                sections.find(Analyses.MEETING_POINTS).orElse(List.of()), exposure.shortcuts(), resilience,
+                exposure.outages());
         return new Assessment(model, findings, sections, runProblems, problems, scorecard, Plan.empty());
     }
 

@@ -117,6 +117,9 @@ class AssessCommand implements Callable<Integer> {
             if (registry.isEmpty()) {
                 return ExitCodes.BAD_INPUT;
             }
+            // a large model takes minutes: say what is going on when someone watches
+            Progress progress = Progress.of(err, "otbridge " + spec.name(), top > 0 ? 4 : 3);
+            progress.step("loading " + (model.model == null ? "the bundled example" : model.model));
             LoadResult result = ModelInput.load(model.model, registry.get(), loadLimits);
             if (!result.ok()) {
                 ModelInput.printProblems(result, err);
@@ -134,6 +137,7 @@ class AssessCommand implements Callable<Integer> {
                 }
             }
             LocalDate day = today == null ? LocalDate.now() : today;
+            progress.step("assessing " + result.model().assets().size() + " assets");
             Assessment assessment = new Assessor(day, registry.get(), ruleLimits).assess(result.model(), observed);
             if (!assessment.runProblems().isEmpty()) {
                 for (Problem problem : assessment.runProblems()) {
@@ -145,9 +149,11 @@ class AssessCommand implements Callable<Integer> {
                 }
             }
             if (top > 0) {
+                progress.step("planning the top " + top + " actions");
                 assessment = assessment.withPlan(Planner.of(day, registry.get(), ruleLimits, observed)
                         .plan(assessment, top));
             }
+            progress.step("writing " + format.name());
             target.write(format, assessment);
             if (!target.isStandardOutput()) {
                 spec.commandLine().getOut().println("Wrote " + target.shown() + ": " + findingCounts(assessment));

@@ -76,7 +76,11 @@ final class DiscoverCommand implements Callable<Integer> {
             return refuse(e.getMessage());
         }
         try (OutputTarget target = output.target(spec.commandLine().getOut())) {
-            target.refuseInputs(inputs);
+            List<Path> read = new ArrayList<>(inputs);
+            if (model != null) {
+                read.add(model);
+            }
+            target.refuseInputs(read);
             return discover(chosen, target, err);
         } catch (OutputTarget.Refused e) {
             return refuse(e.getMessage());

@@ -5,6 +5,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.otbridge.analysis.plan.Efforts;
 import org.otbridge.analysis.registry.RuleRegistry;
 import org.otbridge.model.Problem;
 import org.otbridge.model.load.LoadLimits;
@@ -26,8 +27,9 @@ final class ModelInput {
     }
 
     /**
-     * Loads the model, then checks that its exceptions name rules of {@code rules}: an unknown rule
-     * id is a problem like a dangling reference, since the exception would never apply.
+     * Loads the model, then checks that its exceptions name rules of {@code rules} and its efforts
+     * kinds of planned action: an unknown name is a problem like a dangling reference, since the
+     * entry would never apply.
      */
     static LoadResult load(Path model, RuleRegistry rules, LoadLimits limits) {
         ModelLoader loader = new ModelLoader(limits);
@@ -35,8 +37,9 @@ final class ModelInput {
         if (!result.ok()) {
             return result;
         }
-        List<Problem> unknownRules = rules.checkExceptions(result.model());
-        return unknownRules.isEmpty() ? result : new LoadResult(result.model(), unknownRules, result.skipped());
+        List<Problem> unknown = new ArrayList<>(rules.checkExceptions(result.model()));
+        unknown.addAll(Efforts.check(result.model()));
+        return unknown.isEmpty() ? result : new LoadResult(result.model(), unknown, result.skipped());
     }
 
     /** The files a run reads: the model's and {@code others} (rule files), for output checks. */

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 final class OutputOptions {
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = {"text (a short summary, the default) or json (everything, docs/output.md).",
+            description = {"text (a short summary, the default), json (everything, docs/output.md), html, md,",
+                    "sarif, csv or xlsx (docs/reports.md); a command that does not write one says which it does.",
                     "Without --format, the name of the -o file decides: FILE.json writes json."})
     String format;
 

@@ -98,6 +98,16 @@ final class OutputTarget implements AutoCloseable {
             return standardOutput(standardOutput);
         }
         String shown = requested.toString();
+        Integer descriptor = descriptor(requested, shown);
+        if (descriptor != null) {
+            // The link behind /dev/stdout leads to whatever the shell redirected standard output
+            // to; renaming a report over it would take the file's other contents (or fail on a pipe).
+            if (descriptor == 1) {
+                return standardOutput(standardOutput);
+            }
+            throw new Refused("-o " + shown + " is file descriptor " + descriptor + "; -o writes standard output ('-' or "
+                    + "/dev/stdout) or a file, so redirect that descriptor to a file and name the file");
+        }
         Path file = resolveLinks(requested, shown);
         refuseFileAsFolder(file, shown);
         BasicFileAttributes attributes = attributes(file);
@@ -131,16 +141,24 @@ final class OutputTarget implements AutoCloseable {
     }
 
     /**
-     * Refuses a target that is one of the run's inputs (the same file, through any link), so a
-     * report never overwrites the model or a rule file it was made from.
+     * Refuses a target that is one of the run's inputs (the same file, through any link) or lies in
+     * an input folder, so a report never overwrites the model, a capture or a rule file it was made
+     * from, nor becomes an input of the next run.
      */
     void refuseInputs(Collection<Path> inputs) throws Refused {
-        if (kind != Kind.REPLACE_FILE || !Files.exists(file)) {
+        if (kind != Kind.REPLACE_FILE) {
             return;
         }
         for (Path input : inputs) {
             try {
-                if (Files.exists(input) && Files.isSameFile(file, input)) {
+                if (Files.isDirectory(input)) {
+                    // a file written into an input folder would be read as an input next time
+                    Path folder = file.toAbsolutePath().getParent().toRealPath();
+                    if (folder.startsWith(input.toRealPath())) {
+                        throw new Refused("-o " + shown + " is inside the input folder " + input
+                                + "; write the result outside it");
+                    }
+                } else if (Files.exists(file) && Files.exists(input) && Files.isSameFile(file, input)) {
                     throw new Refused("-o " + shown + " is the input " + input + "; write the result to another file");
                 }
             } catch (IOException e) {
@@ -260,6 +278,44 @@ final class OutputTarget implements AutoCloseable {
         Path reserved = temporary;
         cleanup = new Thread(() -> deleteQuietly(reserved), "otbridge-output-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
+    }
+
+    /** /dev/stdout, /dev/fd/N, /proc/self/fd/N and the like: the descriptor named. */
+    private static final java.util.regex.Pattern DESCRIPTOR = java.util.regex.Pattern.compile(
+            "/(?:dev/fd|proc/(?:self|thread-self|\\d+(?:/task/\\d+)?)/fd)/(\\d+)|/dev/std(in|out|err)");
+
+    /**
+     * The file descriptor {@code requested} names, directly or through links, or null when it
+     * names a file. A descriptor of another process is refused: it is not ours to write.
+     */
+    private static Integer descriptor(Path requested, String shown) throws Refused {
+        Path current = requested.toAbsolutePath().normalize();
+        for (int hops = 0; hops <= MAX_LINKS; hops++) {
+            java.util.regex.Matcher m = DESCRIPTOR.matcher(current.toString());
+            if (m.matches()) {
+                String pid = current.getNameCount() > 2 && current.getName(0).toString().equals("proc")
+                        ? current.getName(1).toString() : null;
+                if (pid != null && pid.chars().allMatch(Character::isDigit)
+                        && Long.parseLong(pid) != ProcessHandle.current().pid()) {
+                    throw new Refused("-o " + shown + " is a file descriptor of another process");
+                }
+                return m.group(1) != null ? Integer.valueOf(m.group(1))
+                        : switch (m.group(2)) {
+                            case "in" -> 0;
+                            case "out" -> 1;
+                            default -> 2;
+                        };
+            }
+            if (!Files.isSymbolicLink(current)) {
+                return null;
+            }
+            try {
+                current = current.getParent().resolve(Files.readSymbolicLink(current)).normalize();
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static Path resolveLinks(Path requested, String shown) throws Refused {

@@ -127,7 +127,7 @@ final class RulesCommand implements Callable<Integer> {
         int idWidth = "ID".length();
         int familyWidth = "FAMILY".length();
         for (RegisteredRule rule : rules) {
-            idWidth = Math.max(idWidth, rule.id().length());
+            idWidth = Math.max(idWidth, Terminal.oneLine(rule.id()).length());
             familyWidth = Math.max(familyWidth, rule.family().yamlName().length());
         }
         String format = "%-" + idWidth + "s  %-8s  %-" + familyWidth + "s  %s%n";
@@ -141,8 +141,9 @@ final class RulesCommand implements Callable<Integer> {
             text.append('\n').append(mistake.title()).append(" (").append(mistake.yamlName()).append("): ")
                     .append(count(group.size())).append('\n');
             for (RegisteredRule rule : group) {
-                text.append(String.format(format, rule.id(), rule.metadata().severity().yamlName(),
-                        rule.family().yamlName(), rule.metadata().title()));
+                // a user's rule file may hold anything: never let it move the cursor or forge a line
+                text.append(String.format(format, Terminal.oneLine(rule.id()), rule.metadata().severity().yamlName(),
+                        rule.family().yamlName(), Terminal.oneLine(rule.metadata().title())));
             }
         }
         long builtIn = registry.builtInCount();
@@ -161,7 +162,7 @@ final class RulesCommand implements Callable<Integer> {
     static String details(RegisteredRule rule) {
         RuleMetadata meta = rule.metadata();
         StringBuilder text = new StringBuilder();
-        text.append(rule.id()).append("  ").append(meta.title()).append('\n');
+        text.append(Terminal.oneLine(rule.id())).append("  ").append(Terminal.oneLine(meta.title())).append('\n');
         line(text, "severity", meta.severity().yamlName() + " (the default; see docs/rules.md, \"Severity\")");
         line(text, "mistake", rule.mistake().yamlName() + ": " + rule.mistake().title());
         line(text, "family", rule.family().yamlName() + " (" + rule.family().description() + ")");
@@ -169,14 +170,20 @@ final class RulesCommand implements Callable<Integer> {
         rule.condition().ifPresent(c -> line(text, "scope", c.scope().yamlName()));
         line(text, "source", rule.builtIn() ? "built-in" : rule.at().map(Object::toString).orElse(""));
         line(text, "reads", String.join(", ", rule.reads()));
-        rule.condition().ifPresent(c -> line(text, "condition", c.when().strip().replace("\n", "\n" + " ".repeat(17))));
-        line(text, "why", meta.explanation().strip());
-        line(text, "instead", meta.recommendation().strip());
+        rule.condition().ifPresent(c -> line(text, "condition", lines(c.when())));
+        line(text, "why", lines(meta.explanation()));
+        line(text, "instead", lines(meta.recommendation()));
         List<String> references = FindingBuilder.references(meta, AttackCatalog.bundled());
         if (!references.isEmpty()) {
-            line(text, "references", String.join("; ", references));
+            line(text, "references", Terminal.oneLine(String.join("; ", references)));
         }
         return text.toString();
+    }
+
+    /** A text of several lines, each escaped, continued under the value column. */
+    private static String lines(String text) {
+        return text.strip().lines().map(org.otbridge.model.text.Printable::escape)
+                .collect(java.util.stream.Collectors.joining("\n" + " ".repeat(17)));
     }
 
     private static void line(StringBuilder text, String label, String value) {

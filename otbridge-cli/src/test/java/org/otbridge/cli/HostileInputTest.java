@@ -152,6 +152,59 @@ class HostileInputTest {
         assertThat(Files.isRegularFile(devNull)).as("/dev/null is still a device").isFalse();
     }
 
+    /**
+     * /dev/stdout leads to whatever standard output was redirected to: the report goes to standard
+     * output, never renamed over that file (which would drop what else the shell wrote there).
+     */
+    @Test
+    void devStdoutIsStandardOutputAndOtherDescriptorsAreRefused() throws IOException {
+        Path model = write("model.yaml", MODEL);
+        Cli cli = run(null, "assess", model.toString(), "-o", "/dev/stdout");
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.out()).startsWith("Small Utility: ");
+        assertOneLine(run(null, "assess", model.toString(), "-o", "/dev/fd/2"), 2,
+                "otbridge assess: -o /dev/fd/2 is file descriptor 2; -o writes standard output");
+        assertOneLine(run(null, "assess", model.toString(), "-o", "/proc/self/fd/7"), 2, "is file descriptor 7");
+    }
+
+    /** A draft written into a capture folder or the model folder would be read back as an input. */
+    @Test
+    void discoverNeverWritesIntoItsInputFolders() throws IOException {
+        Path capture = Path.of("..", "otbridge-observe", "src", "test", "resources", "captures", "icsnpp-modbus",
+                "modbus_example.pcap");
+        assumeTrue(Files.exists(capture));
+        Path captures = dir.resolve("captures");
+        Files.createDirectories(captures);
+        Files.copy(capture, captures.resolve("site.pcap"));
+        Path model = write("m/model.yaml", MODEL);
+        assertOneLine(run(null, "discover", captures.toString(), "-o", captures.resolve("site.pcap").toString()), 2,
+                "is inside the input folder " + captures);
+        assertOneLine(run(null, "discover", captures.toString(), "--model", model.getParent().toString(), "-o",
+                model.getParent().resolve("draft.yaml").toString()), 2, "is inside the input folder");
+        assertOneLine(run(null, "discover", captures.toString(), "--model", model.toString(), "-o", model.toString()), 2,
+                "is the input " + model);
+        assertThat(temporaryFiles()).isEmpty();
+    }
+
+    /** A rule file is read as strictly as a model file, and what it says is printed escaped. */
+    @Test
+    void ruleFilesAreCheckedAsBytesAndListedEscaped() throws IOException {
+        Path bad = dir.resolve("latin1.yaml");
+        Files.write(bad, "rules:\n  - id: ACME-1\n    title: \"caf\u00e9\"\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertOneLine(run(null, "rules", "--rules", bad.toString()), 2,
+                bad + ":3:16: not valid UTF-8 text: byte 0xE9 here is not part of a character");
+
+        Path evil = write("evil.yaml", rule("ACME-002", "asset.type == 'plc'")
+                .replace("title: Hostile", "title: \"Clear \\e[2J\\nmodel.yaml:1:1: forged\""));
+        Cli cli = run(null, "rules", "--rules", evil.toString());
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.out()).doesNotContain("\u001b").contains("Clear \\e[2J model.yaml:1:1: forged");
+        assertThat(cli.out().lines()).noneMatch(l -> l.startsWith("model.yaml:1:1"));
+        Cli details = run(null, "rules", "--rules", evil.toString(), "--id", "ACME-002");
+        assertThat(details.out()).doesNotContain("\u001b");
+        assertThat(details.out().lines()).noneMatch(l -> l.startsWith("model.yaml:1:1"));
+    }
+
     @Test
     void aFullDeviceIsOneLineAndExitTwo() throws IOException {
         Path full = Path.of("/dev/full");

@@ -25,6 +25,7 @@ public final class Model {
     private final List<Scenario> scenarios;
     private final List<AcceptedRisk> exceptions;
     private final List<Account> accounts;
+    private final List<EffortOverride> efforts;
 
     private final Map<String, Service> servicesById;
     private final Map<String, Zone> zonesById;
@@ -44,10 +45,20 @@ public final class Model {
                 scenarios, exceptions, List.of());
     }
 
+    /** A model without the site's own effort classes. */
     public Model(List<String> files, Organization organization, List<Service> services, List<Zone> zones,
             List<Asset> assets, List<Connection> connections, List<Supplier> suppliers, List<Control> controls,
             List<Responsibility> responsibilities, List<Scenario> scenarios, List<AcceptedRisk> exceptions,
             List<Account> accounts) {
+        this(files, organization, services, zones, assets, connections, suppliers, controls, responsibilities,
+                scenarios, exceptions, accounts, List.of());
+    }
+
+    /** A model with its accounts and the site's own effort classes for planned actions. */
+    public Model(List<String> files, Organization organization, List<Service> services, List<Zone> zones,
+            List<Asset> assets, List<Connection> connections, List<Supplier> suppliers, List<Control> controls,
+            List<Responsibility> responsibilities, List<Scenario> scenarios, List<AcceptedRisk> exceptions,
+            List<Account> accounts, List<EffortOverride> efforts) {
         this.files = List.copyOf(files);
         this.organization = organization;
         this.services = List.copyOf(services);
@@ -60,6 +71,7 @@ public final class Model {
         this.scenarios = List.copyOf(scenarios);
         this.exceptions = List.copyOf(exceptions);
         this.accounts = List.copyOf(accounts);
+        this.efforts = List.copyOf(efforts);
         this.servicesById = byId(this.services, Service::id);
         this.zonesById = byId(this.zones, Zone::id);
         this.assetsById = byId(this.assets, Asset::id);
@@ -92,6 +104,7 @@ public final class Model {
     public List<Scenario> scenarios() { return scenarios; }
     public List<AcceptedRisk> exceptions() { return exceptions; }
     public List<Account> accounts() { return accounts; }
+    public List<EffortOverride> efforts() { return efforts; }
 
     public Optional<Service> service(String id) { return Optional.ofNullable(servicesById.get(id)); }
     public Optional<Zone> zone(String id) { return Optional.ofNullable(zonesById.get(id)); }

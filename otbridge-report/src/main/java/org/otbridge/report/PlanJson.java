@@ -72,6 +72,7 @@ final class PlanJson {
             JsonReport.refs(gen, "elements", a.change().elements());
             gen.writeEndObject();
             JsonReport.enumProperty(gen, "effort", a.effort());
+            gen.writeBooleanProperty("effort_from_model", a.effortFromModel());
             JsonReport.enumProperty(gen, "value", a.value());
             JsonReport.strings(gen, "closes", a.closes());
             figures(gen, "before", a.before());

@@ -14,6 +14,8 @@ import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.plan.Action;
 import org.otbridge.analysis.plan.MistakeScore;
 import org.otbridge.analysis.plan.Problem;
+import org.otbridge.analysis.plan.Problems;
+import org.otbridge.analysis.plan.Scorecard;
 import org.otbridge.analysis.Severity;
 import org.otbridge.analysis.boundary.MeetingPoint;
 import org.otbridge.analysis.whatif.ScenarioResult;
@@ -38,8 +40,6 @@ public final class TextSummary {
     static final int MAX_LINES = 40;
 
     private static final int LINE_WIDTH = 100;
-    private static final Set<Domain> OT_SIDE = Set.of(Domain.OT, Domain.SAFETY);
-    private static final Set<Domain> OUTER_SIDE = Set.of(Domain.IT, Domain.EXTERNAL);
 
     /** The summary, lines ending in {@code \n}. */
     public String render(Assessment assessment) {
@@ -192,17 +192,16 @@ public final class TextSummary {
         Map<String, Problem> problems = new java.util.HashMap<>();
         assessment.problems().forEach(p -> problems.put(p.id(), p));
         for (Action a : shown) {
-            lines.add(cut(String.format(Locale.ROOT, "  %d. %s [%s, value %s]", a.rank(),
-                    oneLine(Printable.escape(a.title())), a.effort().yamlName(), a.value().yamlName()), LINE_WIDTH));
+            // the title gives way, never the effort and value after it
+            String head = "  " + a.rank() + ". ";
+            String tail = " [" + a.effort().yamlName() + (a.effortFromModel() ? " (yours)" : "") + ", value "
+                    + a.value().yamlName() + "]";
+            lines.add(head + cut(oneLine(Printable.escape(a.title())), LINE_WIDTH - head.length() - tail.length()) + tail);
             lines.addAll(wrap(a.buys(), "     "));
             if (closes) {
-                for (String id : a.closes()) {
-                    Problem p = problems.get(id);
-                    if (p != null) {
-                        lines.add("       closes " + p.severity().yamlName() + ": " + p.subject().key() + ": "
-                                + Printable.escape(p.title()));
-                    }
-                }
+                a.closes().stream().map(problems::get).filter(java.util.Objects::nonNull).sorted(Problems.ORDER)
+                        .forEach(p -> lines.add("       closes " + p.severity().yamlName() + ": " + p.subject().key()
+                                + ": " + Printable.escape(p.title())));
             }
         }
         return lines;
@@ -313,12 +312,16 @@ public final class TextSummary {
             return List.of();
         }
         List<String> lines = new ArrayList<>();
-        lines.add("Attacks that could stop a critical service faster than it tolerates: " + worst.size());
+        Set<Ref> critical = Scorecard.criticalServices(assessment.model());
+        long cheap = worst.stream().filter(o -> Scorecard.isCheapStop(o, critical)).count();
+        // the scorecard counts the cheap ones; say which those are
+        lines.add("Attacks that could stop a critical service faster than it tolerates: " + worst.size() + " ("
+                + cheap + " cheap)");
         for (org.otbridge.analysis.exposure.Outage o : worst.subList(0, Math.min(shownAtMost, worst.size()))) {
             lines.add("  from " + o.entry().key() + " an attacker can stop " + o.service().key()
                     + (o.timeToImpact().isZero() ? " at once" : " within " + Durations.words(o.timeToImpact()))
                     + (o.tolerable() == null ? "" : " (tolerates " + Durations.words(o.tolerable()) + ")")
-                    + ", cost " + cost(o.cost()));
+                    + ", cost " + cost(o.cost()) + (Scorecard.isCheapStop(o, critical) ? ", cheap" : ""));
         }
         return lines;
     }
@@ -436,18 +439,9 @@ public final class TextSummary {
             line.append(", ").append(plural(assets, "multi-homed asset"));
         }
         line.append(")");
-        long bypassing = points.stream().filter(TextSummary::bypassesDmz).count();
+        long bypassing = points.stream().filter(Scorecard::bypassesDmz).count();
         return List.of(line.toString(), "  " + bypassing + (bypassing == 1 ? " connects" : " connect")
                 + " IT or outside directly to OT, without passing a DMZ");
-    }
-
-    /** A connection between IT or outside and OT or safety that passes no DMZ. */
-    public static boolean bypassesDmz(MeetingPoint point) {
-        if (!point.isConnection() || !Boolean.FALSE.equals(point.viaDmz())) {
-            return false;
-        }
-        return OT_SIDE.contains(point.fromDomain()) && OUTER_SIDE.contains(point.toDomain())
-                || OUTER_SIDE.contains(point.fromDomain()) && OT_SIDE.contains(point.toDomain());
     }
 
     private static String oneLine(String text) {

@@ -14,6 +14,7 @@ import org.otbridge.model.Backup;
 import org.otbridge.model.Connection;
 import org.otbridge.model.Control;
 import org.otbridge.model.ControlKind;
+import org.otbridge.model.Effort;
 import org.otbridge.model.Fallback;
 import org.otbridge.model.FallbackStaff;
 import org.otbridge.model.Management;

@@ -51,16 +51,9 @@ public record Figures(int problems, int seriousProblems, int attackPaths, int sh
                 .count();
         int shortcuts = (int) assessment.shortcuts().stream().filter(x -> counted.test(x.element())).count();
         // as the scorecard counts them: cheap attacks that stop a critical service too soon
-        java.util.Set<org.otbridge.model.Ref> critical = new java.util.HashSet<>();
-        for (org.otbridge.model.Service service : assessment.model().services()) {
-            if (org.otbridge.analysis.facts.SiteFacts.isCritical(service)) {
-                critical.add(service.ref());
-            }
-        }
+        java.util.Set<org.otbridge.model.Ref> critical = Scorecard.criticalServices(assessment.model());
         int outages = (int) assessment.outages().stream()
-                .filter(o -> o.fasterThanTolerated() && o.cost() < org.otbridge.analysis.exposure.ExposureLevel.CHEAP_BELOW
-                        && critical.contains(o.service()) && counted.test(o.service()))
-                .count();
+                .filter(o -> Scorecard.isCheapStop(o, critical) && counted.test(o.service())).count();
         int spofs = (int) assessment.resilience().singlePointsOfFailure().stream()
                 .filter(x -> counted.test(x.element())).count();
         return new Figures(open, serious, paths, shortcuts, outages, spofs, risk);

@@ -27,42 +27,42 @@ final class ModelEdit {
 
     static Model connections(Model m, List<Connection> connections) {
         return new Model(m.files(), m.organization(), m.services(), m.zones(), m.assets(), connections, m.suppliers(),
-                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.accounts());
+                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.accounts(), m.efforts());
     }
 
     static Model assets(Model m, List<Asset> assets) {
         return new Model(m.files(), m.organization(), m.services(), m.zones(), assets, m.connections(), m.suppliers(),
-                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.accounts());
+                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.accounts(), m.efforts());
     }
 
     static Model controls(Model m, List<Control> controls) {
         return new Model(m.files(), m.organization(), m.services(), m.zones(), m.assets(), m.connections(),
-                m.suppliers(), controls, m.responsibilities(), m.scenarios(), m.exceptions(), m.accounts());
+                m.suppliers(), controls, m.responsibilities(), m.scenarios(), m.exceptions(), m.accounts(), m.efforts());
     }
 
     static Model responsibilities(Model m, List<Responsibility> responsibilities) {
         return new Model(m.files(), m.organization(), m.services(), m.zones(), m.assets(), m.connections(),
-                m.suppliers(), m.controls(), responsibilities, m.scenarios(), m.exceptions(), m.accounts());
+                m.suppliers(), m.controls(), responsibilities, m.scenarios(), m.exceptions(), m.accounts(), m.efforts());
     }
 
     static Model organization(Model m, Organization organization) {
         return new Model(m.files(), organization, m.services(), m.zones(), m.assets(), m.connections(), m.suppliers(),
-                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.accounts());
+                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.accounts(), m.efforts());
     }
 
     static Model services(Model m, List<Service> services) {
         return new Model(m.files(), m.organization(), services, m.zones(), m.assets(), m.connections(), m.suppliers(),
-                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.accounts());
+                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.accounts(), m.efforts());
     }
 
     static Model suppliers(Model m, List<Supplier> suppliers) {
         return new Model(m.files(), m.organization(), m.services(), m.zones(), m.assets(), m.connections(), suppliers,
-                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.accounts());
+                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.accounts(), m.efforts());
     }
 
     static Model accounts(Model m, List<Account> accounts) {
         return new Model(m.files(), m.organization(), m.services(), m.zones(), m.assets(), m.connections(), m.suppliers(),
-                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), accounts);
+                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), accounts, m.efforts());
     }
 
     /**
@@ -125,7 +125,7 @@ final class ModelEdit {
                                 a.lastUsed(), a.disabled(), a.description(), a.at())
                         : a).toList();
         Model cleaned = new Model(m.files(), m.organization(), m.services(), m.zones(), m.assets(), m.connections(),
-                m.suppliers(), controls, raci, scenarios, exceptions, accounts);
+                m.suppliers(), controls, raci, scenarios, exceptions, accounts, m.efforts());
         return mapRequires(cleaned, d -> without(d, set));
     }
 
@@ -164,7 +164,7 @@ final class ModelEdit {
                 c.description(), c.at()))
                 .toList();
         return new Model(m.files(), m.organization(), services, zones, assets, connections, m.suppliers(),
-                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.accounts());
+                m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.accounts(), m.efforts());
     }
 
     /** {@code items} with the one whose id is {@code id} replaced (or removed, when the edit gives null). */

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import org.otbridge.model.Ref;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -23,6 +24,7 @@ import org.otbridge.analysis.registry.RuleRegistry;
 import org.otbridge.analysis.rules.RuleLimits;
 import org.otbridge.analysis.FindingIds;
 import org.otbridge.analysis.Severity;
+import org.otbridge.model.Effort;
 import org.otbridge.model.Model;
 import org.otbridge.observe.inventory.Inventory;
 
@@ -62,8 +64,8 @@ public final class Planner {
     }
 
     /**
-     * A planner that measures each change with a full assessment by these rules, on the calling
-     * thread, without the model's own what-if scenarios (they change no figure).
+     * A planner that measures each change with a full assessment by these rules, without the
+     * model's own what-if scenarios (they change no figure).
      */
     public static Planner of(LocalDate today, RuleRegistry rules, RuleLimits limits) {
         return of(today, rules, limits, SLICE_FROM);
@@ -89,13 +91,16 @@ public final class Planner {
         List<Analysis<?>> analyses = Analyses.builtIn().stream()
                 .filter(a -> !a.key().equals(Analyses.SCENARIOS)).toList();
         Assessor assessor = new Assessor(today, rules, limits, analyses);
-        return new Planner(model -> assessor.assess(model, observed, Runnable::run), today, sliceFrom);
+        return new Planner((model, pool) -> assessor.assess(model, observed, pool), today, sliceFrom);
     }
 
-    /** Measures one model: a fresh assessment's snapshot. Must be safe to call from several threads. */
+    /**
+     * Measures one model: a fresh assessment, its analyses run on {@code pool}. Must be safe to
+     * call from several threads sharing the pool.
+     */
     @FunctionalInterface
     public interface Evaluator {
-        Assessment assess(Model model);
+        Assessment assess(Model model, Executor pool);
     }
 
     /** A site slice of the current model, assessed before any change. */
@@ -164,11 +169,13 @@ public final class Planner {
         final Change change;
         final String key;
         final int estimate;
+        final Effort effort;
         Measured last;
         double score;
 
-        Candidate(Change change, int estimate) {
+        Candidate(Change change, int estimate, Effort effort) {
             this.change = change;
+            this.effort = effort;
             this.key = Remedies.key(change);
             this.estimate = estimate;
         }
@@ -180,13 +187,13 @@ public final class Planner {
         /** Risk removed per effort: as last measured, else as guessed and corrected by what guesses of its kind gave. */
         double score(Calibration calibration) {
             double gain = last != null ? last.gain() : estimate * calibration.ratio(change.kind());
-            return gain / change.effort().weight();
+            return gain / effort.weight();
         }
     }
 
     /** Most risk removed per effort first; then the smaller effort; then by the change, so the plan is stable. */
     private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble((Candidate c) -> -c.score)
-            .thenComparing(c -> c.change.effort()).thenComparing(c -> c.key);
+            .thenComparing(c -> c.effort).thenComparing(c -> c.key);
 
     /** How measured gains compare with the first guesses, per kind of change. */
     private static final class Calibration {
@@ -212,26 +219,33 @@ public final class Planner {
     public Plan plan(Assessment assessment, int top) {
         List<Change> candidates = new Remedies(assessment.model(), today).candidates(assessment.problems(),
                 assessment.findings());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(cores);
+        // The analyses of each measurement run on a pool of their own: while one core measures a
+        // small change, a large one keeps the others busy. No task waits inside either pool.
+        ExecutorService analyses = Executors.newFixedThreadPool(cores);
         try {
-            return plan(assessment, candidates, top, pool);
+            return plan(assessment, candidates, top, pool, analyses);
         } finally {
             pool.shutdownNow();
+            analyses.shutdownNow();
         }
     }
 
-    private Plan plan(Assessment assessment, List<Change> candidates, int top, ExecutorService pool) {
+    private Plan plan(Assessment assessment, List<Change> candidates, int top, ExecutorService pool,
+            Executor analyses) {
         Model model = assessment.model();
         Sites found = model.assets().size() >= sliceFrom ? Sites.of(model) : null;
         Sites sites = found != null && found.count() > 1 ? found : null;
         Map<Set<Integer>, CompletableFuture<Part>> parts = new ConcurrentHashMap<>();
         Snapshot current = Snapshot.of(assessment);
         Estimates estimates = new Estimates(assessment);
+        Efforts efforts = Efforts.of(model);
         List<Candidate> open = new ArrayList<>();
         for (Change change : candidates) {
             int estimate = estimates.of(change);
             if (estimate > 0) {
-                open.add(new Candidate(change, estimate));
+                open.add(new Candidate(change, estimate, efforts.of(change)));
             }
         }
         Calibration calibration = new Calibration();
@@ -258,7 +272,7 @@ public final class Planner {
             }
             if (bestFresh != null && (stale.isEmpty() || measuredThisStep >= capPerStep)) {
                 open.remove(bestFresh);
-                actions.add(action(actions.size() + 1, bestFresh.last, current));
+                actions.add(action(actions.size() + 1, bestFresh.last, current, efforts));
                 model = bestFresh.change.apply(model, today);
                 current = bestFresh.last.after();
                 step++;
@@ -270,7 +284,7 @@ public final class Planner {
                 break;
             }
             List<Measured> results = measureAll(model, current, stale.stream().map(c -> c.change).toList(), step,
-                    pool, sites, parts);
+                    pool, analyses, sites, parts);
             for (int i = 0; i < stale.size(); i++) {
                 Candidate c = stale.get(i);
                 Measured m = results.get(i);
@@ -293,17 +307,17 @@ public final class Planner {
      * {@code parts} holds the site slices of this step already measured before any change.
      */
     private List<Measured> measureAll(Model model, Snapshot before, List<Change> changes, int step,
-            ExecutorService pool, Sites sites, Map<Set<Integer>, CompletableFuture<Part>> parts) {
+            ExecutorService pool, Executor analyses, Sites sites, Map<Set<Integer>, CompletableFuture<Part>> parts) {
         Function<Change, Measured> measure = change -> {
             Set<Integer> slice = sliceFor(sites, change);
             Snapshot after;
             if (slice == null) {
-                after = Snapshot.of(evaluator.assess(change.apply(model, today)));
+                after = Snapshot.of(evaluator.assess(change.apply(model, today), analyses));
             } else {
                 // the part before any change is assessed once per step for all changes to it
                 Part part = parts.computeIfAbsent(slice, s -> CompletableFuture.supplyAsync(() -> {
                     Model sliced = SiteSlice.of(model, sites, s);
-                    return new Part(sliced, evaluator.assess(sliced));
+                    return new Part(sliced, evaluator.assess(sliced, analyses));
                 }, Runnable::run)).join();
                 Model changed = change.apply(part.model(), today);
                 // only what belongs to the sites, and what the change names, is counted: the shared
@@ -313,7 +327,7 @@ public final class Planner {
                 Predicate<Ref> counted0 = local(sites, part.model(), named);
                 Predicate<Ref> counted1 = local(sites, changed, named);
                 Snapshot partBefore = Snapshot.of(part.assessment(), ref -> counted0.test(ref) || counted1.test(ref));
-                Snapshot partAfter = Snapshot.of(evaluator.assess(changed), ref -> counted0.test(ref) || counted1.test(ref));
+                Snapshot partAfter = Snapshot.of(evaluator.assess(changed, analyses), ref -> counted0.test(ref) || counted1.test(ref));
                 after = before.withPartChanged(partBefore, partAfter);
             }
             return new Measured(change, after, before.gainTo(after), step);
@@ -323,13 +337,13 @@ public final class Planner {
         return running.stream().map(CompletableFuture::join).toList();
     }
 
-    private static Action action(int rank, Measured m, Snapshot before) {
+    private static Action action(int rank, Measured m, Snapshot before, Efforts efforts) {
         Snapshot after = m.after();
         List<String> closes = before.open().keySet().stream().filter(id -> !after.open().containsKey(id)).sorted()
                 .toList();
         Change change = m.change();
         String id = FindingIds.of("action|" + Remedies.key(change), List.of(change.subject()));
-        return new Action(id, rank, change, change.effort(), value(before, after, closes),
+        return new Action(id, rank, change, efforts.of(change), efforts.fromModel(change), value(before, after, closes),
                 closes, before.figures(), after.figures(), Buys.sentence(before, after, closes));
     }
 

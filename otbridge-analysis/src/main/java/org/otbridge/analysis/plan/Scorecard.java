@@ -13,8 +13,12 @@ import org.otbridge.analysis.exposure.ExposureLevel;
 import org.otbridge.analysis.exposure.Outage;
 import org.otbridge.analysis.exposure.Shortcut;
 import org.otbridge.analysis.facts.SiteFacts;
+import org.otbridge.analysis.resilience.FailureImpact;
+import org.otbridge.analysis.resilience.ResilienceResult;
 import org.otbridge.analysis.resilience.SinglePointOfFailure;
+import org.otbridge.model.Model;
 import org.otbridge.model.Ref;
+import org.otbridge.model.RefKind;
 import org.otbridge.model.Service;
 
 /** The three-mistake scorecard: where the site stands, first in every report. */
@@ -26,8 +30,8 @@ public final class Scorecard {
     private Scorecard() {
     }
 
-    public static List<MistakeScore> of(SiteFacts facts, List<Problem> problems, List<Finding> findings,
-            List<MeetingPoint> meetingPoints, List<Shortcut> shortcuts, List<SinglePointOfFailure> spofs,
+    public static List<MistakeScore> of(Model model, List<Problem> problems, List<Finding> findings,
+            List<MeetingPoint> meetingPoints, List<Shortcut> shortcuts, ResilienceResult resilience,
             List<Outage> outages) {
         List<MistakeScore> scores = new ArrayList<>();
         for (Mistake mistake : Mistake.values()) {
@@ -40,28 +44,51 @@ public final class Scorecard {
             List<String> top = open.stream().filter(p -> p.severity().atLeast(Severity.MEDIUM)).limit(TOP)
                     .map(Problem::id).toList();
             MistakeScore.IntegrationNumbers numbers = mistake == Mistake.INTEGRATION
-                    ? numbers(facts, findings, meetingPoints, shortcuts, spofs, outages) : null;
+                    ? numbers(model, findings, meetingPoints, shortcuts, resilience, outages) : null;
             scores.add(new MistakeScore(mistake, state, open.size(), mine.size() - open.size(), top, numbers));
         }
         return List.copyOf(scores);
     }
 
-    private static MistakeScore.IntegrationNumbers numbers(SiteFacts facts, List<Finding> findings,
-            List<MeetingPoint> meetingPoints, List<Shortcut> shortcuts, List<SinglePointOfFailure> spofs,
-            List<Outage> outages) {
-        int bypassing = (int) meetingPoints.stream().filter(p -> p.design() == Design.BYPASSES_DMZ).count();
+    /** The critical services of {@code model}: those whose worst impact is high or critical. */
+    public static Set<Ref> criticalServices(Model model) {
         Set<Ref> critical = new HashSet<>();
-        for (Service service : facts.model().services()) {
+        for (Service service : model.services()) {
             if (SiteFacts.isCritical(service)) {
                 critical.add(service.ref());
             }
         }
+        return critical;
+    }
+
+    /**
+     * The elements a critical service depends on: those whose failure alone stops or degrades one
+     * (services themselves left out).
+     */
+    public static Set<Ref> criticalDependencies(Set<Ref> critical, ResilienceResult resilience) {
         Set<Ref> dependencies = new HashSet<>();
-        facts.model().assets().forEach(a -> add(facts, critical, a.ref(), dependencies));
-        facts.model().connections().forEach(c -> add(facts, critical, c.ref(), dependencies));
-        facts.model().suppliers().forEach(s -> add(facts, critical, s.ref(), dependencies));
+        for (FailureImpact impact : resilience.failureImpact()) {
+            if (impact.element().kind() != RefKind.SERVICE && (impact.lost().stream().anyMatch(critical::contains)
+                    || impact.degraded().stream().anyMatch(critical::contains))) {
+                dependencies.add(impact.element());
+            }
+        }
+        return dependencies;
+    }
+
+    /** Whether a meeting point goes around the DMZ: IT or the outside straight into OT, or back. */
+    public static boolean bypassesDmz(MeetingPoint point) {
+        return point.design() == Design.BYPASSES_DMZ;
+    }
+
+    private static MistakeScore.IntegrationNumbers numbers(Model model, List<Finding> findings,
+            List<MeetingPoint> meetingPoints, List<Shortcut> shortcuts, ResilienceResult resilience,
+            List<Outage> outages) {
+        int bypassing = (int) meetingPoints.stream().filter(Scorecard::bypassesDmz).count();
+        Set<Ref> critical = criticalServices(model);
+        Set<Ref> dependencies = criticalDependencies(critical, resilience);
         Set<Ref> fragile = new HashSet<>();
-        for (SinglePointOfFailure spof : spofs) {
+        for (SinglePointOfFailure spof : resilience.singlePointsOfFailure()) {
             spof.services().stream().filter(critical::contains).forEach(fragile::add);
         }
         for (Finding f : findings) {
@@ -70,18 +97,14 @@ public final class Scorecard {
                 f.services().stream().filter(critical::contains).forEach(fragile::add);
             }
         }
-        int attacks = (int) outages.stream().filter(o -> o.fasterThanTolerated() && critical.contains(o.service())
-                && o.cost() < ExposureLevel.CHEAP_BELOW).count();
+        int attacks = (int) outages.stream().filter(o -> isCheapStop(o, critical)).count();
         return new MistakeScore.IntegrationNumbers(meetingPoints.size(), bypassing, dependencies.size(),
                 shortcuts.size(), fragile.size(), attacks);
     }
 
-    private static void add(SiteFacts facts, Set<Ref> critical, Ref element, Set<Ref> into) {
-        for (Ref service : facts.servicesOf(element)) {
-            if (critical.contains(service)) {
-                into.add(element);
-                return;
-            }
-        }
+    /** A cheap attack that stops a critical service faster than it tolerates: what the scorecard counts. */
+    public static boolean isCheapStop(Outage outage, Set<Ref> critical) {
+        return outage.fasterThanTolerated() && critical.contains(outage.service())
+                && outage.cost() < ExposureLevel.CHEAP_BELOW;
     }
 }

@@ -76,7 +76,7 @@ final class SiteSlice {
             }
         }
         Model sliced = new Model(model.files(), model.organization(), services, zones, assets, connections,
-                model.suppliers(), controls, raci, List.of(), exceptions, accounts);
+                model.suppliers(), controls, raci, List.of(), exceptions, accounts, model.efforts());
         // what kept elements require outside the slice is another site's: leave it out
         Set<Ref> gone = new HashSet<>();
         collectMissing(sliced, kept, gone);

@@ -177,19 +177,15 @@ public final class RuleCatalog {
 
     private static RuleLoader.Result readFile(Path file, RuleLimits limits) {
         String shown = file.toString();
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         SourcePosition start = new SourcePosition(shown, 1, 1);
         if (Files.isDirectory(file)) {
             return new RuleLoader.Result(List.of(), List.of(new Problem(start, "is a folder; --rules takes a rule file")));
         }
-        try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
-            return new RuleLoader(shown, AttackCatalog.bundled(), limits).read(reader);
+        // as bytes: the YAML reader checks the UTF-8 and names the line and column of a bad byte
+        try (InputStream bytes = Files.newInputStream(file)) {
+            return new RuleLoader(shown, AttackCatalog.bundled(), limits).read(bytes);
         } catch (NoSuchFileException e) {
             return new RuleLoader.Result(List.of(), List.of(new Problem(start, "no such rule file")));
-        } catch (CharacterCodingException e) {
-            return new RuleLoader.Result(List.of(), List.of(new Problem(start, "not valid UTF-8 text")));
         } catch (IOException e) {
             return new RuleLoader.Result(List.of(), List.of(new Problem(start, "cannot read: " + e.getMessage())));
         }

@@ -58,7 +58,15 @@ final class RuleLoader {
     }
 
     Result read(Reader reader) {
-        YNode root = new YamlTreeReader().read(file, reader, problems::add);
+        return read(new YamlTreeReader().read(file, reader, problems::add));
+    }
+
+    /** Reads a rule file's UTF-8 bytes; text that is not UTF-8 is a problem where it starts. */
+    Result read(java.io.InputStream bytes) {
+        return read(new YamlTreeReader().read(file, bytes, problems::add));
+    }
+
+    private Result read(YNode root) {
         if (root != null && problems.isEmpty()) {
             readRoot(root);
         }

@@ -18,6 +18,8 @@ import org.otbridge.model.ControlKind;
 import org.otbridge.model.Dependency;
 import org.otbridge.model.Discipline;
 import org.otbridge.model.Domain;
+import org.otbridge.model.Effort;
+import org.otbridge.model.EffortOverride;
 import org.otbridge.model.Fallback;
 import org.otbridge.model.FallbackStaff;
 import org.otbridge.model.Impact;
@@ -62,6 +64,7 @@ final class ModelBinder {
     private final List<Scenario> scenarios = new ArrayList<>();
     private final List<AcceptedRisk> exceptions = new ArrayList<>();
     private final List<Account> accounts = new ArrayList<>();
+    private final List<EffortOverride> efforts = new ArrayList<>();
 
     ModelBinder(String file) {
         this.file = file;
@@ -96,6 +99,7 @@ final class ModelBinder {
             case "scenarios" -> scenarios.add(scenario(item));
             case "exceptions" -> exceptions.add(exception(item));
             case "accounts" -> accounts.add(account(item));
+            case "efforts" -> efforts.add(effort(item));
             default -> throw new IllegalArgumentException("no section " + section);
         }
     }
@@ -124,7 +128,8 @@ final class ModelBinder {
                 concat(files, p -> p.services), concat(files, p -> p.zones), concat(files, p -> p.assets),
                 concat(files, p -> p.connections), concat(files, p -> p.suppliers), concat(files, p -> p.controls),
                 concat(files, p -> p.responsibilities), concat(files, p -> p.scenarios),
-                concat(files, p -> p.exceptions), concat(files, p -> p.accounts));
+                concat(files, p -> p.exceptions), concat(files, p -> p.accounts),
+                concat(files, p -> p.efforts));
     }
 
     private static <T> List<T> concat(List<ModelBinder> files, java.util.function.Function<ModelBinder, List<T>> part) {
@@ -248,5 +253,10 @@ final class ModelBinder {
     private AcceptedRisk exception(Fields f) {
         return new AcceptedRisk(f.text("rule"), f.ref("subject"), f.text("reason"), f.ref("approved_by"),
                 f.date("expires"), f.at(), f.at("rule"));
+    }
+
+    private EffortOverride effort(Fields f) {
+        return new EffortOverride(f.text("action"), f.ref("subject"), f.choice("effort", Effort.class), f.text("reason"),
+                f.at(), f.at("action"));
     }
 }

@@ -13,6 +13,7 @@ import org.otbridge.model.AuthMethod;
 import org.otbridge.model.ControlKind;
 import org.otbridge.model.Discipline;
 import org.otbridge.model.Domain;
+import org.otbridge.model.Effort;
 import org.otbridge.model.ImpactLevel;
 import org.otbridge.model.Initiator;
 import org.otbridge.model.Protocol;
@@ -268,6 +269,15 @@ public final class ModelSpec {
             optional("last_used", DATE, "When it was last used."),
             optional("disabled", FLAG, "Disabled: it cannot log on (default false)."),
             description());
+    public static final ObjectSpec EFFORT = ObjectSpec.of("effort entry",
+            "The site's own effort class for a kind of action the plan proposes.",
+            required("action", TEXT, "The kind of action, as the plan names it: remove-connection, route-through-dmz, "
+                    + "replace-control and the others listed in the plan documentation."),
+            optional("subject", new FieldType.Reference(ANY_SUBJECT),
+                    "Only for the action on this element; without it, for every action of that kind."),
+            required("effort", choice(Effort.class), "hours, days, weeks or project."),
+            optional("reason", TEXT, "Why the site's effort differs from the usual one."))
+            .withPositions();
 
     public static final ObjectSpec ROOT = ObjectSpec.of("model", "An OT Bridge site model (version 1).",
             optional("organization", new FieldType.Nested(ORGANIZATION), "The organisation."),
@@ -281,7 +291,8 @@ public final class ModelSpec {
             optional("scenarios", list(new FieldType.Nested(SCENARIO)), "Named what-if cases."),
             optional("exceptions", list(new FieldType.Nested(EXCEPTION)), "Accepted risks."),
             optional("accounts", list(new FieldType.Nested(ACCOUNT)), "Accounts: shared, vendor, default, dormant "
-                    + "and where they log on."));
+                    + "and where they log on."),
+            optional("efforts", list(new FieldType.Nested(EFFORT)), "The site's own effort classes for planned actions."));
 
     /** Keys with this prefix are extensions: accepted anywhere, never checked. */
     public static final String EXTENSION_PREFIX = "x-";

@@ -77,7 +77,18 @@ public final class YamlTreeReader {
      * comments, or when a problem made the rest unreadable (the problem is reported).
      */
     public YNode read(String file, Reader reader, Consumer<Problem> problems) {
-        Session session = new Session(file, CheckedText.ofChars(reader, limits), problems);
+        return read(new Session(file, CheckedText.ofChars(reader, limits), problems));
+    }
+
+    /**
+     * As {@link #read(String, Reader, Consumer)}, for UTF-8 bytes: text that is not UTF-8 is a
+     * problem at the first byte that is not part of a character.
+     */
+    public YNode read(String file, InputStream bytes, Consumer<Problem> problems) {
+        return read(new Session(file, CheckedText.ofBytes(bytes, limits), problems));
+    }
+
+    private YNode read(Session session) {
         try {
             Event first = session.documentStart();
             if (first == null) {

@@ -190,7 +190,8 @@ class ProblemKindsTest {
                         fallback: {descripton: Local panel}
                     """)).containsExactly(
                     "model.yaml:1:1: unknown section 'asests'; did you mean 'assets'? (sections: organization, services, zones, "
-                            + "assets, connections, suppliers, controls, responsibilities, scenarios, exceptions, accounts)",
+                            + "assets, connections, suppliers, controls, responsibilities, scenarios, exceptions, accounts, "
+                            + "efforts)",
                     "model.yaml:4:16: unknown field 'descripton' in fallback of service 'heat'; did you mean 'description'?");
         }
 
@@ -491,6 +492,32 @@ class ProblemKindsTest {
                             + "(one of: none, password, mfa, certificate)",
                     "model.yaml:9:30: unknown safety 'hihg' in impact of service 's'; did you mean 'high'? "
                             + "(one of: none, low, medium, high, critical)");
+        }
+
+        @Test
+        void anEffortClassOutsideTheFourIsLocatedAndAnEffortEntryIsBound() throws IOException {
+            assertThat(problems("""
+                    efforts:
+                      - {action: remove-connection, effort: fortnight}
+                      - {effort: days}
+                    """)).containsExactly(
+                    "model.yaml:2:41: unknown effort 'fortnight' in effort entry (one of: hours, days, weeks, project)",
+                    "model.yaml:3:5: effort entry is missing the required field 'action'");
+            Model model = valid("""
+                    zones:
+                      - {id: cc, domain: ot}
+                    efforts:
+                      - action: remove-connection
+                        subject: zone:cc
+                        effort: weeks
+                        reason: the shift needs it until the new link is in
+                    """);
+            assertThat(model.efforts()).singleElement().satisfies(e -> {
+                assertThat(e.action()).isEqualTo("remove-connection");
+                assertThat(e.subject()).isEqualTo(org.otbridge.model.Ref.of(org.otbridge.model.RefKind.ZONE, "cc"));
+                assertThat(e.effort()).isEqualTo(org.otbridge.model.Effort.WEEKS);
+                assertThat(e.actionAt().line()).isEqualTo(4);
+            });
         }
 
         @Test

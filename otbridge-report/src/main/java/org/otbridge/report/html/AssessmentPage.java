@@ -77,16 +77,16 @@ public final class AssessmentPage {
                         + " more" : "") + ".");
     }
 
-    /** Page one's decisions, before the numbers: the scorecard, the first actions, the attacks that stop services. */
+    /** Page one's decisions, before the numbers: the first actions, the scorecard, the attacks that stop services. */
     private List<Slot> slots(Assessment a) {
         BoardView board = BoardView.of(a);
         return List.of(
-                new Slot("scorecard", "The three classic mistakes",
-                        "IT controls in OT, integration as pure gain, responsibility in one silo: in order, watch or act.",
-                        templates.content("sections/scorecard.jte", board)),
                 new Slot("top-actions", "What to do first",
                         "The changes that remove the most risk for the effort, each measured on the model, with what it buys.",
                         templates.content("sections/top-actions.jte", board)),
+                new Slot("scorecard", "The three classic mistakes",
+                        "IT controls in OT, integration as pure gain, responsibility in one silo: in order, watch or act.",
+                        templates.content("sections/scorecard.jte", board)),
                 new Slot("outages", "Attacks that could stop a critical service",
                         "From which entry an attacker could stop which critical service, how soon, and what it tolerates.",
                         templates.content("sections/outages.jte", board)));

@@ -115,7 +115,7 @@ public final class MarkdownReport {
                         p.isConnection() ? word(p.fromDomain()) : p.domains().stream().map(YamlEnum::yamlName)
                                 .collect(Collectors.joining(", ")),
                         p.isConnection() ? word(p.toDomain()) : "(multi-homed)",
-                        p.viaDmz() == null ? "" : TextSummary.bypassesDmz(p) ? "**no**" : p.viaDmz() ? "yes" : "no",
+                        p.viaDmz() == null ? "" : org.otbridge.analysis.plan.Scorecard.bypassesDmz(p) ? "**no**" : p.viaDmz() ? "yes" : "no",
                         word(p.protocol()), word(p.initiator()), Md.text(Words.someKeys(p.services(), 3))))).append('\n');
             }
             more(md, points.size(), MEETING_POINTS_SHOWN, "meeting point");

@@ -10,6 +10,7 @@ import org.otbridge.analysis.Assessment;
 import org.otbridge.analysis.boundary.MeetingPoint;
 import org.otbridge.analysis.exposure.AttackPath;
 import org.otbridge.analysis.facts.SiteFacts;
+import org.otbridge.analysis.plan.Scorecard;
 import org.otbridge.analysis.resilience.FailureImpact;
 import org.otbridge.analysis.resilience.SinglePointOfFailure;
 import org.otbridge.model.Model;
@@ -46,20 +47,18 @@ public record BoardNumbers(int meetingPoints, int connectionMeetingPoints, int m
         Model model = assessment.model();
         List<MeetingPoint> points = assessment.meetingPoints();
         int connections = (int) points.stream().filter(MeetingPoint::isConnection).count();
-        int bypassing = (int) points.stream().filter(TextSummary::bypassesDmz).count();
+        int bypassing = (int) points.stream().filter(Scorecard::bypassesDmz).count();
 
         Map<Ref, Integer> dependsOn = new HashMap<>();
         Set<Ref> criticalRefs = new HashSet<>();
         model.services().stream().filter(SiteFacts::isCritical).forEach(s -> criticalRefs.add(s.ref()));
-        Set<Ref> criticalDependencies = new HashSet<>();
+        // one definition with the scorecard's: what alone stops or degrades a critical service
+        Set<Ref> criticalDependencies = Scorecard.criticalDependencies(criticalRefs, assessment.resilience());
         for (FailureImpact impact : assessment.resilience().failureImpact()) {
             Set<Ref> touched = new HashSet<>(impact.lost());
             touched.addAll(impact.degraded());
             for (Ref service : touched) {
                 dependsOn.merge(service, 1, Integer::sum);
-                if (criticalRefs.contains(service) && impact.element().kind() != org.otbridge.model.RefKind.SERVICE) {
-                    criticalDependencies.add(impact.element());
-                }
             }
         }
         Map<Ref, Integer> singlePoints = new HashMap<>();

@@ -42,10 +42,10 @@ class HtmlReportTest {
         assertThat(count(html, "<option value=\"") - count(html, "<option value=\"\"")
                 - 5 - 7).as("an option per attack path").isEqualTo(example.attackPaths().size());
         assertThat(html).doesNotContain("Not computed yet.");
-        // Page one opens with the decisions: the scorecard, then the first actions with what each buys.
-        assertThat(html.indexOf("id=\"slot-scorecard\"")).isPositive()
-                .isLessThan(html.indexOf("id=\"slot-top-actions\""));
-        assertThat(html.indexOf("id=\"slot-top-actions\"")).isLessThan(html.indexOf("Where do IT and OT meet?"));
+        // Page one opens with the decisions: the first actions with what each buys, then the scorecard.
+        assertThat(html.indexOf("id=\"slot-top-actions\"")).isPositive()
+                .isLessThan(html.indexOf("id=\"slot-scorecard\""));
+        assertThat(html.indexOf("id=\"slot-scorecard\"")).isLessThan(html.indexOf("Where do IT and OT meet?"));
         assertThat(html).contains(example.actions().get(0).buys().replace("->", "-&gt;"));
         // ELK's coordinates can differ between layouts in one JVM (left to investigate); the rest is stable.
         assertThat(withoutDiagram(html(example))).as("the same assessment gives the same page").isEqualTo(withoutDiagram(html));

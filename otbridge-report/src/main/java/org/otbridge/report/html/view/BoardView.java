@@ -4,13 +4,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.otbridge.analysis.Assessment;
 import org.otbridge.analysis.Durations;
 import org.otbridge.analysis.exposure.Outage;
-import org.otbridge.analysis.facts.SiteFacts;
 import org.otbridge.analysis.plan.Action;
 import org.otbridge.analysis.plan.MistakeScore;
 import org.otbridge.analysis.plan.Problem;
+import org.otbridge.analysis.plan.Scorecard;
+import org.otbridge.model.Ref;
 import org.otbridge.report.view.Words;
 
 /**
@@ -32,13 +34,18 @@ public record BoardView(List<Score> scores, List<Step> steps, int moreActions, L
     public record Step(int rank, String title, String effort, String value, String buys) {
     }
 
-    public record Attack(String entry, String service, String when, String tolerates, String cost) {
+    public record Attack(String entry, String service, String when, String tolerates, String cost, boolean cheap) {
     }
 
     public BoardView {
         scores = List.copyOf(scores);
         steps = List.copyOf(steps);
         attacks = List.copyOf(attacks);
+    }
+
+    /** The attack cost below which an attack counts as cheap, as the page writes it. */
+    public String cheapBelow() {
+        return String.format(Locale.ROOT, "%.0f", org.otbridge.analysis.exposure.ExposureLevel.CHEAP_BELOW);
     }
 
     public static BoardView of(Assessment a) {
@@ -48,14 +55,15 @@ public record BoardView(List<Score> scores, List<Step> steps, int moreActions, L
         List<Action> actions = a.actions();
         List<Step> steps = actions.stream().limit(TOP_ACTIONS).map(x -> new Step(x.rank(), Words.oneLine(x.title()),
                 x.effort().yamlName(), x.value().yamlName(), x.buys())).toList();
+        Set<Ref> critical = Scorecard.criticalServices(a.model());
         List<Attack> attacks = a.outages().stream().filter(Outage::fasterThanTolerated)
-                .filter(o -> a.model().service(o.service().id()).map(SiteFacts::isCritical).orElse(false))
+                .filter(o -> critical.contains(o.service()))
                 .sorted(java.util.Comparator.comparingDouble(Outage::cost).thenComparing(o -> o.service().id())
                         .thenComparing(o -> o.entry().key()))
                 .map(o -> new Attack(o.entry().key(), o.service().key(),
                         o.timeToImpact().isZero() ? "at once" : "within " + Durations.words(o.timeToImpact()),
                         o.tolerable() == null ? "" : Durations.words(o.tolerable()),
-                        String.format(Locale.ROOT, "%.1f", o.cost())))
+                        String.format(Locale.ROOT, "%.1f", o.cost()), Scorecard.isCheapStop(o, critical)))
                 .toList();
         return new BoardView(scores, steps, Math.max(0, actions.size() - TOP_ACTIONS), attacks);
     }

@@ -23,7 +23,7 @@ public record MeetingPointsView(Shown<Row> rows, int bypassing) {
 
     public static MeetingPointsView of(Assessment assessment, Map<Ref, Severity> worst) {
         List<Row> rows = assessment.meetingPoints().stream().map(p -> row(p, worst)).toList();
-        int bypassing = (int) assessment.meetingPoints().stream().filter(TextSummary::bypassesDmz).count();
+        int bypassing = (int) assessment.meetingPoints().stream().filter(org.otbridge.analysis.plan.Scorecard::bypassesDmz).count();
         return new MeetingPointsView(Shown.first(rows, SHOWN), bypassing);
     }
 
@@ -35,7 +35,7 @@ public record MeetingPointsView(Shown<Row> rows, int bypassing) {
                     "multi-homed", "", false, "", "", "", "", "", Words.someKeys(p.services(), 5), w);
         }
         return new Row(p.element().key(), word(p.fromDomain()), word(p.toDomain()),
-                p.viaDmz() == null ? "" : p.viaDmz() ? "yes" : "no", TextSummary.bypassesDmz(p), word(p.initiator()),
+                p.viaDmz() == null ? "" : p.viaDmz() ? "yes" : "no", org.otbridge.analysis.plan.Scorecard.bypassesDmz(p), word(p.initiator()),
                 word(p.protocol()), word(p.auth()), bool(p.encrypted()), bool(p.alwaysOn()),
                 Words.someKeys(p.services(), 5), w);
     }

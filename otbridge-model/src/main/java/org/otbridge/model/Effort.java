@@ -1,11 +1,10 @@
-package org.otbridge.analysis.plan;
-
-import org.otbridge.model.YamlEnum;
+package org.otbridge.model;
 
 /**
  * How much work an action takes, as a class rather than a cost estimate: hours (a decision and a
  * line in a document), days (a configuration change), weeks (a change that needs a maintenance
- * window or a purchase), a project (a redesign or a new contract). A model can override it.
+ * window or a purchase), a project (a redesign or a new contract). The plan gives each kind of
+ * change its usual class; a model's {@code efforts} section can give its own.
  */
 public enum Effort implements YamlEnum {
     HOURS(1), DAYS(3), WEEKS(10), PROJECT(30);
