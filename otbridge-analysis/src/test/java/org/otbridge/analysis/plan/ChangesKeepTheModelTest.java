@@ -91,6 +91,8 @@ class ChangesKeepTheModelTest {
     void theExampleGetsACandidateForEachAccountManagementFirmwareAndStaffRuleThatHasOne() {
         assertThat(candidates()).extracting(Change::kind).contains("disable-account", "require-account-mfa",
                 "separate-ot-account", "move-management-interface", "require-signed-firmware", "exercise-fallback");
+        // and a model's efforts can name each of them
+        assertThat(Efforts.KINDS).containsAll(candidates().stream().map(Change::kind).toList());
     }
 
     @Test
