@@ -80,6 +80,17 @@ class DiffCommandTest {
         assertThat(added.valueStream().map(f -> f.get("rule").stringValue()))
                 .contains("OTB-ARCH-001", "OTB-ARCH-003");
         assertThat(elements(diff.get("shortcuts_added"))).containsExactly("connection:office-scada-rdp");
+        // and as the reader counts them: the problems the connection brings, and none fixed
+        JsonNode newProblems = diff.get("problems").get("new");
+        assertThat(newProblems.size()).isPositive().isLessThan(added.size() + 1);
+        for (JsonNode problem : newProblems) {
+            assertThat(problem.get("subjects").get(0).stringValue()).isEqualTo("connection:office-scada-rdp");
+        }
+        assertThat(newProblems.valueStream().map(p -> p.get("severity").stringValue())).contains("critical");
+        assertThat(diff.get("problems").get("fixed").size()).isZero();
+        Cli text = Cli.run("diff", before.toString(), after.toString(), "--today", TODAY);
+        assertThat(text.out()).contains("  problems: " + newProblems.size() + " new, 0 fixed")
+                .contains("New problems:\n  CRITICAL  connection:office-scada-rdp: ");
     }
 
     @Test
@@ -99,8 +110,8 @@ class DiffCommandTest {
         Cli fromModels = Cli.run("diff", before.toString(), after.toString(), "--format", "json", "--today", TODAY);
         JsonNode a = JSON.readTree(fromJson.out());
         JsonNode b = JSON.readTree(fromModels.out());
-        for (String part : List.of("findings", "meeting_points_added", "shortcuts_added", "exposure_changed",
-                "failure_impact_changed")) {
+        for (String part : List.of("findings", "problems", "meeting_points_added", "shortcuts_added",
+                "exposure_changed", "failure_impact_changed", "outage_changed")) {
             assertThat(a.get(part)).as(part).isEqualTo(b.get(part));
         }
         Path markdown = temp.resolve("diff.md");

@@ -31,12 +31,25 @@ public final class DiffJson {
             }
             gen.writeEndArray();
             gen.writeEndObject();
+            gen.writeObjectPropertyStart("problems");
+            problems(gen, "new", d.newProblems());
+            problems(gen, "fixed", d.fixedProblems());
+            gen.writeArrayPropertyStart("changed");
+            for (DiffResult.ProblemChange c : d.changedProblems()) {
+                gen.writeStartObject();
+                problem(gen, c.problem());
+                gen.writeStringProperty("severity_before", c.before().yamlName());
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
             elements(gen, "meeting_points_added", d.meetingPointsAdded());
             elements(gen, "meeting_points_removed", d.meetingPointsRemoved());
             elements(gen, "shortcuts_added", d.shortcutsAdded());
             elements(gen, "shortcuts_removed", d.shortcutsRemoved());
             services(gen, "exposure_changed", "cost", d.exposureChanged());
             services(gen, "failure_impact_changed", "elements", d.failureImpactChanged());
+            services(gen, "outage_changed", "hours", d.outageChanged());
             gen.writeArrayPropertyStart("drift_changed");
             for (DiffResult.CountChange c : d.driftChanged()) {
                 gen.writeStartObject();
@@ -60,6 +73,27 @@ public final class DiffJson {
             gen.writeEndObject();
         }
         gen.writeEndArray();
+    }
+
+    private static void problems(JsonGenerator gen, String name, List<Snapshot.ProblemFacts> problems) {
+        gen.writeArrayPropertyStart(name);
+        for (Snapshot.ProblemFacts p : problems) {
+            gen.writeStartObject();
+            problem(gen, p);
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
+    }
+
+    private static void problem(JsonGenerator gen, Snapshot.ProblemFacts p) {
+        gen.writeStringProperty("id", p.id());
+        gen.writeStringProperty("mistake", p.mistake());
+        gen.writeStringProperty("severity", p.severity().yamlName());
+        gen.writeStringProperty("title", p.title());
+        gen.writeArrayPropertyStart("subjects");
+        p.subjects().forEach(gen::writeString);
+        gen.writeEndArray();
+        gen.writeBooleanProperty("accepted", p.accepted());
     }
 
     private static void finding(JsonGenerator gen, Snapshot.FindingFacts f) {

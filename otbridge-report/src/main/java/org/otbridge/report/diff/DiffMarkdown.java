@@ -10,12 +10,25 @@ public final class DiffMarkdown {
 
     public void write(DiffResult d, Writer out) throws IOException {
         StringBuilder md = new StringBuilder("# OT Bridge: what this change does\n\n");
-        md.append(Words.plural(d.newFindings().size(), "new finding")).append(", ")
+        md.append(Words.plural(d.newProblems().size(), "new problem")).append(", ")
+                .append(Words.plural(d.fixedProblems().size(), "fixed problem")).append("; ")
+                .append(Words.plural(d.newFindings().size(), "new finding")).append(", ")
                 .append(Words.plural(d.fixedFindings().size(), "fixed finding")).append(", ")
                 .append(d.changedFindings().size()).append(" changed in severity.\n\n");
         if (d.isEmpty()) {
             md.append("Nothing changed.\n");
         }
+        problems(md, "New problems", d.newProblems());
+        if (!d.changedProblems().isEmpty()) {
+            md.append("## Problems changed in severity\n\n| Severity | Was | Subject | Problem |\n| --- | --- | --- | --- |\n");
+            for (DiffResult.ProblemChange c : d.changedProblems()) {
+                md.append("| ").append(c.problem().severity().yamlName()).append(" | ").append(c.before().yamlName())
+                        .append(" | ").append(text(String.join(", ", c.problem().subjects()))).append(" | ")
+                        .append(text(c.problem().title())).append(" |\n");
+            }
+            md.append('\n');
+        }
+        problems(md, "Fixed problems", d.fixedProblems());
         findings(md, "New findings", d.newFindings());
         if (!d.changedFindings().isEmpty()) {
             md.append("## Changed in severity\n\n| Severity | Was | Rule | Finding |\n| --- | --- | --- | --- |\n");
@@ -32,6 +45,15 @@ public final class DiffMarkdown {
         elements(md, "Shortcuts removed", d.shortcutsRemoved());
         services(md, "Exposure changed (cheapest attack cost)", d.exposureChanged(), true);
         services(md, "Failure impact changed (elements that stop the service alone)", d.failureImpactChanged(), false);
+        if (!d.outageChanged().isEmpty()) {
+            md.append("## Outage time changed (how soon an attack stops the service, faster than it tolerates)\n\n"
+                    + "| Service | Before | After |\n| --- | --- | --- |\n");
+            for (DiffResult.ServiceChange c : d.outageChanged()) {
+                md.append("| `").append(c.service()).append("` | ").append(DiffText.hours(c.before())).append(" | ")
+                        .append(DiffText.hours(c.after())).append(" |\n");
+            }
+            md.append('\n');
+        }
         if (!d.driftChanged().isEmpty()) {
             md.append("## Drift changed (observed traffic against the model)\n\n| Count | Before | After |\n| --- | --- | --- |\n");
             for (DiffResult.CountChange c : d.driftChanged()) {
@@ -42,6 +64,18 @@ public final class DiffMarkdown {
         }
         out.write(md.toString());
         out.flush();
+    }
+
+    private static void problems(StringBuilder md, String heading, List<Snapshot.ProblemFacts> problems) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        md.append("## ").append(heading).append("\n\n| Severity | Subject | Problem |\n| --- | --- | --- |\n");
+        for (Snapshot.ProblemFacts p : problems) {
+            md.append("| ").append(p.severity().yamlName()).append(" | ").append(text(String.join(", ", p.subjects())))
+                    .append(" | ").append(text(p.title())).append(" |\n");
+        }
+        md.append('\n');
     }
 
     private static void findings(StringBuilder md, String heading, List<Snapshot.FindingFacts> findings) {

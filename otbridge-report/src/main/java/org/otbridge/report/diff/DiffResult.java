@@ -8,17 +8,25 @@ import java.util.TreeSet;
 import org.otbridge.analysis.Severity;
 
 /**
- * What changed from one assessment to the next: findings new, fixed and changed in severity;
- * meeting points and shortcuts added and removed; services whose exposure (the cheapest attack
- * cost to an asset they need) or failure impact (how many elements stop them on their own)
- * changed; and when both were assessed with a capture, the drift counts that changed. Lists are
+ * What changed from one assessment to the next: problems and findings new, fixed and changed in
+ * severity; meeting points and shortcuts added and removed; services whose exposure (the cheapest
+ * attack cost to an asset they need), failure impact (how many elements stop them on their own)
+ * or outage time (how soon, in hours, an attack stops them faster than they tolerate; infinite
+ * when none does) changed; and when both were assessed with a capture, the drift counts that changed. Lists are
  * sorted (drift counts in the order of {@code drift.counts}), so the same two inputs give the same
  * result.
  */
 public record DiffResult(String oldName, String newName, List<Snapshot.FindingFacts> newFindings,
-        List<Snapshot.FindingFacts> fixedFindings, List<SeverityChange> changedFindings, List<Element> meetingPointsAdded,
+        List<Snapshot.FindingFacts> fixedFindings, List<SeverityChange> changedFindings,
+        List<Snapshot.ProblemFacts> newProblems, List<Snapshot.ProblemFacts> fixedProblems,
+        List<ProblemChange> changedProblems, List<Element> meetingPointsAdded,
         List<Element> meetingPointsRemoved, List<Element> shortcutsAdded, List<Element> shortcutsRemoved,
-        List<ServiceChange> exposureChanged, List<ServiceChange> failureImpactChanged, List<CountChange> driftChanged) {
+        List<ServiceChange> exposureChanged, List<ServiceChange> failureImpactChanged,
+        List<ServiceChange> outageChanged, List<CountChange> driftChanged) {
+
+    /** A problem present in both whose worst severity changed. */
+    public record ProblemChange(Snapshot.ProblemFacts problem, Severity before) {
+    }
 
     /** A drift count ({@code hosts_undeclared}, {@code flows_crossing}, ...) that changed. */
     public record CountChange(String count, int before, int after) {
@@ -60,6 +68,10 @@ public record DiffResult(String oldName, String newName, List<Snapshot.FindingFa
         newFindings = List.copyOf(newFindings);
         fixedFindings = List.copyOf(fixedFindings);
         changedFindings = List.copyOf(changedFindings);
+        newProblems = List.copyOf(newProblems);
+        fixedProblems = List.copyOf(fixedProblems);
+        changedProblems = List.copyOf(changedProblems);
+        outageChanged = List.copyOf(outageChanged);
         meetingPointsAdded = List.copyOf(meetingPointsAdded);
         meetingPointsRemoved = List.copyOf(meetingPointsRemoved);
         shortcutsAdded = List.copyOf(shortcutsAdded);
@@ -82,13 +94,30 @@ public record DiffResult(String oldName, String newName, List<Snapshot.FindingFa
         }
         List<Snapshot.FindingFacts> fixed = before.findings().values().stream()
                 .filter(f -> !after.findings().containsKey(f.id())).toList();
+        List<Snapshot.ProblemFacts> problemsAdded = new ArrayList<>();
+        List<ProblemChange> problemsChanged = new ArrayList<>();
+        for (Snapshot.ProblemFacts p : after.problems().values()) {
+            Snapshot.ProblemFacts old = before.problems().get(p.id());
+            if (old == null) {
+                problemsAdded.add(p);
+            } else if (old.severity() != p.severity()) {
+                problemsChanged.add(new ProblemChange(p, old.severity()));
+            }
+        }
+        List<Snapshot.ProblemFacts> problemsFixed = before.problems().values().stream()
+                .filter(p -> !after.problems().containsKey(p.id())).toList();
         return new DiffResult(before.name(), after.name(), sorted(added), sorted(fixed), changed.stream()
                 .sorted(java.util.Comparator.comparing((SeverityChange c) -> c.finding().severity())
                         .thenComparing(c -> c.finding().rule()).thenComparing(c -> c.finding().id())).toList(),
+                sortedProblems(problemsAdded), sortedProblems(problemsFixed), problemsChanged.stream()
+                        .sorted(java.util.Comparator.comparing((ProblemChange c) -> c.problem().severity())
+                                .thenComparing(c -> c.problem().subjects().get(0)).thenComparing(c -> c.problem().id()))
+                        .toList(),
                 elements(after.meetingPoints(), before.meetingPoints()), elements(before.meetingPoints(), after.meetingPoints()),
                 shortcuts(after.shortcuts(), before.shortcuts()), shortcuts(before.shortcuts(), after.shortcuts()),
                 services(before.exposure(), after.exposure(), Double.POSITIVE_INFINITY),
                 services(toDouble(before.failureImpact()), toDouble(after.failureImpact()), 0),
+                services(before.outageHours(), after.outageHours(), Double.POSITIVE_INFINITY),
                 drift(before.drift(), after.drift()));
     }
 
@@ -109,9 +138,11 @@ public record DiffResult(String oldName, String newName, List<Snapshot.FindingFa
 
     /** True when nothing changed. */
     public boolean isEmpty() {
-        return newFindings.isEmpty() && fixedFindings.isEmpty() && changedFindings.isEmpty() && meetingPointsAdded.isEmpty()
+        return newFindings.isEmpty() && fixedFindings.isEmpty() && changedFindings.isEmpty() && newProblems.isEmpty()
+                && fixedProblems.isEmpty() && changedProblems.isEmpty() && meetingPointsAdded.isEmpty()
                 && meetingPointsRemoved.isEmpty() && shortcutsAdded.isEmpty() && shortcutsRemoved.isEmpty()
-                && exposureChanged.isEmpty() && failureImpactChanged.isEmpty() && driftChanged.isEmpty();
+                && exposureChanged.isEmpty() && failureImpactChanged.isEmpty() && outageChanged.isEmpty()
+                && driftChanged.isEmpty();
     }
 
     /** True when a new finding, or one that got worse, is at {@code threshold} or worse and not accepted. */
@@ -119,6 +150,12 @@ public record DiffResult(String oldName, String newName, List<Snapshot.FindingFa
         return newFindings.stream().anyMatch(f -> !f.accepted() && f.severity().atLeast(threshold))
                 || changedFindings.stream().anyMatch(c -> !c.finding().accepted()
                         && c.finding().severity().ordinal() < c.before().ordinal() && c.finding().severity().atLeast(threshold));
+    }
+
+    private static List<Snapshot.ProblemFacts> sortedProblems(List<Snapshot.ProblemFacts> problems) {
+        return problems.stream().sorted(java.util.Comparator.comparing(Snapshot.ProblemFacts::severity)
+                .thenComparing(p -> p.subjects().isEmpty() ? "" : p.subjects().get(0))
+                .thenComparing(Snapshot.ProblemFacts::id)).toList();
     }
 
     private static List<Snapshot.FindingFacts> sorted(List<Snapshot.FindingFacts> findings) {

@@ -17,8 +17,14 @@ public final class DiffText {
             lines.add("  nothing changed");
             return String.join("\n", lines) + "\n";
         }
+        lines.add("  problems: " + d.newProblems().size() + " new, " + d.fixedProblems().size() + " fixed, "
+                + d.changedProblems().size() + " changed in severity");
         lines.add("  findings: " + d.newFindings().size() + " new, " + d.fixedFindings().size() + " fixed, "
                 + d.changedFindings().size() + " changed in severity");
+        section(lines, "New problems:", d.newProblems().stream().map(DiffText::problem).toList());
+        section(lines, "Problems changed in severity:", d.changedProblems().stream()
+                .map(c -> problem(c.problem()) + " (was " + c.before().yamlName() + ")").toList());
+        section(lines, "Fixed problems:", d.fixedProblems().stream().map(DiffText::problem).toList());
         section(lines, "New findings:", d.newFindings().stream().map(f -> finding(f)).toList());
         section(lines, "Changed in severity:", d.changedFindings().stream()
                 .map(c -> String.format(Locale.ROOT, "%-8s  %-13s %s (was %s)", c.finding().severity().yamlName()
@@ -34,9 +40,26 @@ public final class DiffText {
                         + (c.worse() ? " (easier to attack)" : "")).toList());
         section(lines, "Failure impact changed (elements that stop the service alone):", d.failureImpactChanged().stream()
                 .map(c -> c.service() + ": " + (long) c.before() + " -> " + (long) c.after()).toList());
+        section(lines, "Outage time changed (how soon an attack stops the service, faster than it tolerates):",
+                d.outageChanged().stream().map(c -> c.service() + ": " + hours(c.before()) + " -> " + hours(c.after())
+                        + (c.worse() ? " (sooner)" : "")).toList());
         section(lines, "Drift changed (observed traffic against the model):", d.driftChanged().stream()
                 .map(c -> c.count().replace('_', ' ') + ": " + c.before() + " -> " + c.after()).toList());
         return String.join("\n", lines) + "\n";
+    }
+
+    private static String problem(Snapshot.ProblemFacts p) {
+        return String.format(Locale.ROOT, "%-8s  %s: %s%s", p.severity().yamlName().toUpperCase(Locale.ROOT),
+                p.subjects().isEmpty() ? "" : p.subjects().get(0), Words.shorten(p.title(), 60),
+                p.accepted() ? " (accepted)" : "");
+    }
+
+    /** Hours as a diff shows them: "none" when no attack stops the service faster than it tolerates. */
+    public static String hours(double value) {
+        if (!Double.isFinite(value)) {
+            return "none";
+        }
+        return value == 0 ? "at once" : org.otbridge.analysis.Durations.words(java.time.Duration.ofMinutes(Math.round(value * 60)));
     }
 
     private static String finding(Snapshot.FindingFacts f) {

@@ -20,13 +20,23 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What a diff compares of one assessment, from the assessment itself or from its JSON document
- * ({@code otbridge.assessment/2}): findings by id, meeting points and shortcuts by element, per
- * service the cheapest attack cost and how many elements stop it on their own, and with a capture
- * the drift counts ({@code drift.counts}, empty without one).
+ * ({@code otbridge.assessment/2}): findings and problems by id, meeting points and shortcuts by
+ * element, per service the cheapest attack cost, how many elements stop it on their own and how
+ * soon (in hours) an attack stops it faster than it tolerates, and with a capture the drift counts
+ * ({@code drift.counts}, empty without one).
  */
-public record Snapshot(String name, Map<String, FindingFacts> findings, Map<String, String> meetingPoints,
-        Map<String, Double> shortcuts, Map<String, Double> exposure, Map<String, Integer> failureImpact,
-        Map<String, Integer> drift) {
+public record Snapshot(String name, Map<String, FindingFacts> findings, Map<String, ProblemFacts> problems,
+        Map<String, String> meetingPoints, Map<String, Double> shortcuts, Map<String, Double> exposure,
+        Map<String, Integer> failureImpact, Map<String, Double> outageHours, Map<String, Integer> drift) {
+
+    /** A problem as a diff shows it: findings on one subject, joined (docs/plan.md). */
+    public record ProblemFacts(String id, String mistake, Severity severity, String title, List<String> subjects,
+            boolean accepted) {
+
+        public ProblemFacts {
+            subjects = List.copyOf(subjects);
+        }
+    }
 
     /** A finding as a diff shows it. */
     public record FindingFacts(String id, String rule, Severity severity, String title, List<String> subjects,
@@ -42,6 +52,17 @@ public record Snapshot(String name, Map<String, FindingFacts> findings, Map<Stri
         for (Finding f : assessment.findings()) {
             findings.put(f.id(), new FindingFacts(f.id(), f.rule(), f.severity(), f.title(),
                     f.subjects().stream().map(Ref::key).toList(), f.accepted()));
+        }
+        Map<String, ProblemFacts> problems = new LinkedHashMap<>();
+        for (org.otbridge.analysis.plan.Problem p : assessment.problems()) {
+            problems.put(p.id(), new ProblemFacts(p.id(), p.mistake().yamlName(), p.severity(), p.title(),
+                    p.subjects().stream().map(Ref::key).toList(), p.accepted()));
+        }
+        Map<String, Double> outages = new HashMap<>();
+        for (org.otbridge.analysis.exposure.Outage o : assessment.outages()) {
+            if (o.fasterThanTolerated() && o.timeToImpact() != null) {
+                outages.merge(o.service().key(), o.timeToImpact().toMinutes() / 60.0, Math::min);
+            }
         }
         Map<String, String> points = new LinkedHashMap<>();
         for (MeetingPoint p : assessment.meetingPoints()) {
@@ -69,7 +90,7 @@ public record Snapshot(String name, Map<String, FindingFacts> findings, Map<Stri
         }
         Map<String, Integer> drift = new LinkedHashMap<>();
         assessment.drift().ifPresent(d -> drift.putAll(d.counts().byName()));
-        return new Snapshot(name, findings, points, shortcuts, exposure, impact, drift);
+        return new Snapshot(name, findings, problems, points, shortcuts, exposure, impact, outages, drift);
     }
 
     /** Reads the JSON document of an assessment; empty when it is not one. */
@@ -84,6 +105,22 @@ public record Snapshot(String name, Map<String, FindingFacts> findings, Map<Stri
             Severity severity = YamlEnum.parse(Severity.class, text(f.get("severity"))).orElse(Severity.INFO);
             findings.put(text(f.get("id")), new FindingFacts(text(f.get("id")), text(f.get("rule")), severity,
                     text(f.get("title")), subjects, f.has("accepted") && f.get("accepted").asBoolean()));
+        }
+        // a result written before problems and outages existed simply has none to compare
+        Map<String, ProblemFacts> problems = new LinkedHashMap<>();
+        for (JsonNode p : list(doc.get("problems"))) {
+            List<String> subjects = new ArrayList<>();
+            list(p.get("subjects")).forEach(x -> subjects.add(text(x)));
+            Severity severity = YamlEnum.parse(Severity.class, text(p.get("severity"))).orElse(Severity.INFO);
+            problems.put(text(p.get("id")), new ProblemFacts(text(p.get("id")), text(p.get("mistake")), severity,
+                    text(p.get("title")), subjects, p.has("accepted") && p.get("accepted").asBoolean()));
+        }
+        Map<String, Double> outages = new HashMap<>();
+        for (JsonNode o : list(doc.get("outages"))) {
+            if (o.path("faster_than_tolerated").asBoolean(false)) {
+                org.otbridge.model.load.Scalars.duration(text(o.get("time_to_impact")))
+                        .ifPresent(d -> outages.merge(text(o.get("service")), d.toMinutes() / 60.0, Math::min));
+            }
         }
         Map<String, String> points = new LinkedHashMap<>();
         for (JsonNode p : list(doc.get("meeting_points"))) {
@@ -120,7 +157,8 @@ public record Snapshot(String name, Map<String, FindingFacts> findings, Map<Stri
         if (counts.isObject()) {
             counts.properties().forEach(e -> drift.put(e.getKey(), e.getValue().asInt()));
         }
-        return Optional.of(new Snapshot(name, findings, points, shortcuts, exposure, impact, drift));
+        return Optional.of(new Snapshot(name, findings, problems, points, shortcuts, exposure, impact, outages,
+                drift));
     }
 
     private static List<JsonNode> list(JsonNode node) {
