@@ -156,7 +156,8 @@ public final class TextSummary {
                 lines.add("            IT and OT meet at " + plural(n.meetingPoints(), "point") + ", " + n.bypassingDmz()
                         + " bypassing the DMZ; " + plural(n.shortcuts(), "shortcut") + " past the design");
                 lines.add("            critical services depend on " + plural(n.criticalDependencies(), "element") + "; "
-                        + n.fragileServices() + " stop on one failure or outlast their fallback");
+                        + (n.fragileServices() == 1 ? "1 stops on one failure or outlasts its fallback"
+                                : n.fragileServices() + " stop on one failure or outlast their fallback"));
                 lines.add("            " + plural(n.attacksStoppingServices(), "cheap attack")
                         + " could stop a critical service faster than it tolerates");
             }

@@ -74,9 +74,10 @@ public record BoardView(List<Score> scores, List<Step> steps, int moreActions, L
         MistakeScore.IntegrationNumbers n = s.numbers();
         String numbers = n == null ? "" : "IT and OT meet at " + n.meetingPoints() + " points, " + n.bypassingDmz()
                 + " bypassing the DMZ; " + n.shortcuts() + " shortcuts; critical services depend on "
-                + n.criticalDependencies() + " elements, " + n.fragileServices()
-                + " stop on one failure or outlast their fallback; " + n.attacksStoppingServices()
-                + " cheap attacks could stop one faster than it tolerates.";
+                + n.criticalDependencies() + " elements, " + (n.fragileServices() == 1
+                        ? "1 stops on one failure or outlasts its fallback; "
+                        : n.fragileServices() + " stop on one failure or outlast their fallback; ")
+                + Words.plural(n.attacksStoppingServices(), "cheap attack") + " could stop one faster than it tolerates.";
         return new Score(s.mistake().yamlName(), s.mistake().title(), s.state().yamlName(), s.state().words(),
                 s.problems(), s.accepted(), top, numbers);
     }
