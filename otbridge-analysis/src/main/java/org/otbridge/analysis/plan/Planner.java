@@ -38,7 +38,9 @@ import org.otbridge.observe.inventory.Inventory;
  * change rarely removes more risk after other changes than before them, so a candidate's last
  * measured gain bounds its gain now: the plan re-measures only candidates whose bound could still
  * beat the best fresh one (lazy greedy). The figures are exact either way; only the order rests on
- * that bound.
+ * that bound. The exception is a change that gives nothing until others are done (offline
+ * documents once the other contingency gaps are closed): it is put back by its first guess after
+ * each of the next {@value #SECOND_LOOKS} steps instead of being dropped.
  */
 public final class Planner {
 
@@ -161,6 +163,9 @@ public final class Planner {
         return slice;
     }
 
+    /** How often a candidate that gave nothing is put back after later steps. */
+    static final int SECOND_LOOKS = 3;
+
     /** Candidates measured at most per step and core on a large model, before the best measured is taken. */
     static final int MEASURED_PER_STEP = 4;
 
@@ -171,6 +176,8 @@ public final class Planner {
         final int estimate;
         final Effort effort;
         Measured last;
+        /** Times it was measured to give nothing and put back after a later step. */
+        int secondLooks;
         double score;
 
         Candidate(Change change, int estimate, Effort effort) {
@@ -253,6 +260,7 @@ public final class Planner {
         // On a large model each step measures a bounded number of candidates; on a small one, all it must.
         int capPerStep = sites == null ? Integer.MAX_VALUE : MEASURED_PER_STEP * batch;
         List<Action> actions = new ArrayList<>();
+        List<Candidate> waiting = new ArrayList<>();
         int measured = 0;
         int step = 0;
         int measuredThisStep = 0;
@@ -276,6 +284,14 @@ public final class Planner {
                 model = bestFresh.change.apply(model, today);
                 current = bestFresh.last.after();
                 step++;
+                // what gave nothing may give something now (moving a management interface helps once
+                // the connections around it are gone): back in, by its first guess, a few times at most
+                for (Candidate c : waiting) {
+                    c.secondLooks++;
+                    c.last = null;
+                    open.add(c);
+                }
+                waiting.clear();
                 measuredThisStep = 0;
                 parts.clear();
                 continue;
@@ -288,12 +304,15 @@ public final class Planner {
             for (int i = 0; i < stale.size(); i++) {
                 Candidate c = stale.get(i);
                 Measured m = results.get(i);
-                if (c.last == null) {
+                if (c.last == null && c.secondLooks == 0) {
                     calibration.add(c.change.kind(), c.estimate, m.gain());
                 }
                 c.last = m;
                 if (m.gain() <= 0) {
                     open.remove(c);
+                    if (c.secondLooks < SECOND_LOOKS) {
+                        waiting.add(c);
+                    }
                 }
             }
             measured += stale.size();
