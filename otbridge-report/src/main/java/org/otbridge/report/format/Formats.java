@@ -1,7 +1,6 @@
 package org.otbridge.report.format;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,7 @@ public final class Formats {
                     (assessment, out) -> json(() -> new SarifReport(ReportVersion.get()).write(assessment, out))),
             TextFormat.of("csv", List.of(".csv"), "the findings, one row each",
                     (assessment, out) -> new CsvFindings().write(assessment.model(), assessment.findings(), out)),
-            binary("xlsx", List.of(".xlsx"), "a workbook with a sheet per section",
+            BinaryFormat.of("xlsx", List.of(".xlsx"), "a workbook with a sheet per section",
                     (assessment, out) -> new XlsxReport().write(assessment, out)),
             TextFormat.of("md", List.of(".md"), "summary, top findings, meeting points and shortcuts in Markdown",
                     (assessment, out) -> new MarkdownReport().write(assessment, out))));
@@ -87,7 +86,7 @@ public final class Formats {
                     (report, out) -> json(() -> new WhatIfSarif(ReportVersion.get()).write(report, out))),
             TextFormat.of("csv", List.of(".csv"), "no findings in a what-if: one row per effect",
                     (report, out) -> new WhatIfCsv().write(report, out)),
-            binary("xlsx", List.of(".xlsx"), "a workbook: down, services, timeline, reached, at risk",
+            BinaryFormat.of("xlsx", List.of(".xlsx"), "a workbook: down, services, timeline, reached, at risk",
                     (report, out) -> new WhatIfXlsx().write(report, out)),
             TextFormat.of("md", List.of(".md"), "what stops and what an attacker reaches, in Markdown",
                     (report, out) -> new WhatIfMarkdown().write(report, out))));
@@ -113,42 +112,6 @@ public final class Formats {
     /** The formats of {@code otbridge diff}. */
     public static FormatRegistry<DiffResult> diff() {
         return DIFF;
-    }
-
-    /** A binary format from its parts. */
-    static <T> BinaryFormat<T> binary(String name, List<String> fileEndings, String summary, BinaryWriting<T> writing) {
-        return new BinaryFormat<>() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public List<String> fileEndings() {
-                return fileEndings;
-            }
-
-            @Override
-            public String summary() {
-                return summary;
-            }
-
-            @Override
-            public void write(T result, OutputStream out) throws IOException {
-                writing.write(result, out);
-            }
-
-            @Override
-            public String toString() {
-                return name;
-            }
-        };
-    }
-
-    /** How a binary format writes one result. */
-    @FunctionalInterface
-    interface BinaryWriting<T> {
-        void write(T result, OutputStream out) throws IOException;
     }
 
     /** Jackson reports a failing writer with an unchecked exception; the caller expects IOException. */

@@ -12,32 +12,22 @@ public non-sealed interface TextFormat<T> extends ReportFormat<T> {
 
     /** A text format from its parts. */
     static <T> TextFormat<T> of(String name, List<String> fileEndings, String summary, Writing<T> writing) {
-        return new TextFormat<>() {
-            @Override
-            public String name() {
-                return name;
-            }
+        return new Parts<>(name, fileEndings, summary, writing);
+    }
 
-            @Override
-            public List<String> fileEndings() {
-                return fileEndings;
-            }
+    /** A text format made of a name, file endings, a summary and a way of writing. */
+    record Parts<T>(String name, List<String> fileEndings, String summary, Writing<T> writing)
+            implements TextFormat<T> {
 
-            @Override
-            public String summary() {
-                return summary;
-            }
+        @Override
+        public void write(T result, Writer out) throws IOException {
+            writing.write(result, out);
+        }
 
-            @Override
-            public void write(T result, Writer out) throws IOException {
-                writing.write(result, out);
-            }
-
-            @Override
-            public String toString() {
-                return name;
-            }
-        };
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     /** How a text format writes one result. */
