@@ -2,7 +2,6 @@ package org.otbridge.analysis.contingency;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -56,7 +55,7 @@ public final class RedundancyLostForMonths implements ContingencyRule {
         if (pairs.isEmpty()) {
             return;
         }
-        Set<Ref> services = new TreeSet<>(Comparator.comparing(Ref::key));
+        Set<Ref> services = new TreeSet<>(Ref.BY_KEY);
         Set<Ref> partners = new LinkedHashSet<>();
         for (CutSet pair : pairs) {
             if (!site.isCritical(pair.service())) {
@@ -73,7 +72,7 @@ public final class RedundancyLostForMonths implements ContingencyRule {
             return;
         }
         List<Ref> partnerList = new ArrayList<>(partners);
-        partnerList.sort(Comparator.comparing(Ref::key));
+        partnerList.sort(Ref.BY_KEY);
         List<Ref> serviceList = List.copyOf(services);
         String detail = asset.ref().key() + " (" + FindingWords.typeOf(asset) + ") has no spare on hand and a lead "
                 + "time of " + Durations.words(spares.leadTime()) + ". If it fails, " + Text.refs(serviceList)

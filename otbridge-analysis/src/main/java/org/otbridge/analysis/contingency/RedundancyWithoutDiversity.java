@@ -1,7 +1,6 @@
 package org.otbridge.analysis.contingency;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,7 +89,7 @@ public final class RedundancyWithoutDiversity implements ContingencyRule {
             if (stopped.isEmpty()) {
                 continue;
             }
-            stopped.sort(Comparator.comparing(Ref::key));
+            stopped.sort(Ref.BY_KEY);
             Asset first = site.asset(group.getKey().get(0)).orElseThrow();
             String detail = Text.refs(group.getKey()) + " stand in for each other (in the requires of "
                     + group.getValue().key() + ") but run the same " + product(first)
@@ -139,7 +138,7 @@ public final class RedundancyWithoutDiversity implements ContingencyRule {
                 if (identical.size() >= 2 && identical.size() >= needed) {
                     List<Ref> key = new ArrayList<>(identical.size());
                     identical.forEach(r -> key.add(Ref.of(r.kind(), r.id())));
-                    key.sort(Comparator.comparing(Ref::key));
+                    key.sort(Ref.BY_KEY);
                     groups.putIfAbsent(List.copyOf(key), owner);
                 }
             }

@@ -2,7 +2,6 @@ package org.otbridge.analysis.contingency;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,10 +70,10 @@ public final class SupplierBehindSinglePointOfFailure implements ContingencyRule
             return;
         }
         Duration sla = supplier.supportSla();
-        Set<Ref> services = new TreeSet<>(Comparator.comparing(Ref::key));
+        Set<Ref> services = new TreeSet<>(Ref.BY_KEY);
         Set<Ref> subjectsBehind = new LinkedHashSet<>();
         List<String> slow = new ArrayList<>();
-        Set<Ref> slowServices = new TreeSet<>(Comparator.comparing(Ref::key));
+        Set<Ref> slowServices = new TreeSet<>(Ref.BY_KEY);
         for (Map.Entry<Ref, Boolean> entry : behind.entrySet()) {
             List<Ref> critical = site.criticalStoppedBy(entry.getKey());
             if (supplier.singleSource()) {

@@ -48,7 +48,7 @@ public final class UndeclaredHost implements DriftRule {
                     peers.add(peer.asset());
                 }
             }
-            peers.sort(java.util.Comparator.comparing(Ref::key));
+            peers.sort(Ref.BY_KEY);
             List<Ref> subjects = new ArrayList<>();
             subjects.addAll(host.endpoint().zones());
             subjects.addAll(peers.subList(0, Math.min(PEERS_NAMED, peers.size())));

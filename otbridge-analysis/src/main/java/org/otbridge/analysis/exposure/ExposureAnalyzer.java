@@ -102,7 +102,7 @@ public final class ExposureAnalyzer {
         for (int entry : entries) {
             search.search(entry, -1, -1);
             if (outageFinder != null) {
-                outages.addAll(outageFinder.outages(graph.node(entry), search::distance));
+                outages.addAll(outageFinder.outages(graph.node(entry), search));
             }
             Set<Integer> touchedServices = new TreeSet<>();
             for (int i = 0; i < search.reachedCount(); i++) {

@@ -57,6 +57,11 @@ public final class OutageFinder {
     private final ExposureGraph graph;
     private final List<Service> services;
     private final List<List<Candidate>> candidatesByService = new ArrayList<>();
+    /** Per graph node, the services with a way down that reaches an element through it. */
+    private final int[][] servicesThrough;
+    // Marks the services already taken for the entry being looked at; a new stamp per entry, never cleared.
+    private final int[] taken;
+    private int stamp;
 
     public OutageFinder(SiteFacts facts, ExposureGraph graph, ResilienceResult resilience) {
         this.facts = facts;
@@ -76,6 +81,32 @@ public final class OutageFinder {
         for (CutSet cut : resilience.cutSets()) {
             add(serviceIndex.get(cut.service().id()), cut.elements(), accessCache);
         }
+        this.servicesThrough = servicesThrough(graph.nodeCount());
+        this.taken = new int[services.size()];
+    }
+
+    private int[][] servicesThrough(int nodes) {
+        List<java.util.Set<Integer>> through = new ArrayList<>(nodes);
+        for (int v = 0; v < nodes; v++) {
+            through.add(null);
+        }
+        for (List<Candidate> candidates : candidatesByService) {
+            for (Candidate candidate : candidates) {
+                for (Access access : candidate.access()) {
+                    for (int node : access.nodes()) {
+                        if (through.get(node) == null) {
+                            through.set(node, new java.util.TreeSet<>());
+                        }
+                        through.get(node).add(candidate.service());
+                    }
+                }
+            }
+        }
+        int[][] result = new int[nodes][];
+        for (int v = 0; v < nodes; v++) {
+            result[v] = through.get(v) == null ? new int[0] : through.get(v).stream().mapToInt(Integer::intValue).toArray();
+        }
+        return result;
     }
 
     private void add(Integer service, List<Ref> elements, java.util.Map<Ref, Access> cache) {
@@ -96,27 +127,64 @@ public final class OutageFinder {
     public List<Outage> outages(Ref entry, Distances distances) {
         List<Outage> outages = new ArrayList<>();
         for (int s = 0; s < services.size(); s++) {
-            Candidate best = null;
-            double bestCost = Double.POSITIVE_INFINITY;
-            for (Candidate candidate : candidatesByService.get(s)) {
-                double cost = 0.0;
-                for (Access access : candidate.access()) {
-                    cost = Math.max(cost, access.cost(distances));
-                    if (cost >= bestCost) {
-                        break;
-                    }
-                }
-                if (cost < bestCost || (cost == bestCost && best != null
-                        && candidate.elements().size() < best.elements().size())) {
-                    bestCost = cost;
-                    best = candidate;
-                }
-            }
-            if (best != null && !Double.isInfinite(bestCost)) {
-                outages.add(outage(entry, services.get(s), best.elements(), bestCost));
-            }
+            cheapest(entry, s, distances, outages);
         }
         return outages;
+    }
+
+    /**
+     * As {@link #outages(Ref, Distances)} for the search just run from {@code entry}: only services
+     * with a way down through a node the search reached can be stopped, so only they are looked at
+     * (on a model of many sites, an entry reaches few of its services).
+     */
+    List<Outage> outages(Ref entry, ShortestPaths search) {
+        stamp++;
+        int[] reachable = new int[16];
+        int count = 0;
+        for (int i = 0; i < search.reachedCount(); i++) {
+            int v = search.touchedNode(i);
+            if (!search.isSettled(v)) {
+                continue;
+            }
+            for (int s : servicesThrough[v]) {
+                if (taken[s] != stamp) {
+                    taken[s] = stamp;
+                    if (count == reachable.length) {
+                        reachable = java.util.Arrays.copyOf(reachable, 2 * count);
+                    }
+                    reachable[count++] = s;
+                }
+            }
+        }
+        java.util.Arrays.sort(reachable, 0, count);
+        List<Outage> outages = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            cheapest(entry, reachable[i], search::distance, outages);
+        }
+        return outages;
+    }
+
+    /** Adds the cheapest way to stop service {@code s} from what {@code distances} reaches, if any. */
+    private void cheapest(Ref entry, int s, Distances distances, List<Outage> outages) {
+        Candidate best = null;
+        double bestCost = Double.POSITIVE_INFINITY;
+        for (Candidate candidate : candidatesByService.get(s)) {
+            double cost = 0.0;
+            for (Access access : candidate.access()) {
+                cost = Math.max(cost, access.cost(distances));
+                if (cost >= bestCost) {
+                    break;
+                }
+            }
+            if (cost < bestCost || (cost == bestCost && best != null
+                    && candidate.elements().size() < best.elements().size())) {
+                bestCost = cost;
+                best = candidate;
+            }
+        }
+        if (best != null && !Double.isInfinite(bestCost)) {
+            outages.add(outage(entry, services.get(s), best.elements(), bestCost));
+        }
     }
 
     private static Outage outage(Ref entry, Service service, List<Ref> elements, double cost) {

@@ -41,7 +41,7 @@ public sealed interface Change {
      * the same plan must give the same titles and action ids on every run.
      */
     private static List<Ref> inOrder(List<Ref> refs) {
-        return refs.stream().distinct().sorted(java.util.Comparator.comparing(Ref::key)).toList();
+        return refs.stream().distinct().sorted(Ref.BY_KEY).toList();
     }
 
 

@@ -30,7 +30,7 @@ public final class Problems {
             .thenComparing(Problem::severity)
             .thenComparing(Comparator.comparingInt((Problem p) -> p.findings().size()).reversed())
             .thenComparing(Problem::mistake)
-            .thenComparing(p -> p.subject().key());
+            .thenComparing(Problem::subject, Ref.BY_KEY);
 
     private Problems() {
     }

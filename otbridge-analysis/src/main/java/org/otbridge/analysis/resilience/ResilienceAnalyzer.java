@@ -42,7 +42,7 @@ public final class ResilienceAnalyzer {
                     for (int e : cut.elements()) {
                         elements.add(model.element(e));
                     }
-                    elements.sort(Comparator.comparing(Ref::key));
+                    elements.sort(Ref.BY_KEY);
                     cutSets.add(new CutSet(service.ref(), elements));
                 }
             }
@@ -70,6 +70,6 @@ public final class ResilienceAnalyzer {
     }
 
     private static TreeSet<Ref> byId() {
-        return new TreeSet<>(Comparator.comparing(Ref::key));
+        return new TreeSet<>(Ref.BY_KEY);
     }
 }

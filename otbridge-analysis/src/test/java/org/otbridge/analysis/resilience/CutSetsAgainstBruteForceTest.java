@@ -58,10 +58,10 @@ class CutSetsAgainstBruteForceTest {
         }
         // Failure impact is the other side of the single points of failure.
         for (FailureImpact impact : result.failureImpact()) {
-            Set<Ref> stopped = new TreeSet<>(java.util.Comparator.comparing(Ref::key));
+            Set<Ref> stopped = new TreeSet<>(Ref.BY_KEY);
             stopped.addAll(impact.lost());
             stopped.addAll(impact.degraded());
-            Set<Ref> viaSpof = new TreeSet<>(java.util.Comparator.comparing(Ref::key));
+            Set<Ref> viaSpof = new TreeSet<>(Ref.BY_KEY);
             result.singlePointsOfFailure().stream().filter(s -> s.element().equals(impact.element()))
                     .forEach(s -> viaSpof.addAll(s.services()));
             assertThat(stopped).as("impact of %s, seed %d", impact.element(), seed).isEqualTo(viaSpof);
