@@ -28,7 +28,7 @@ import org.otbridge.analysis.rules.RuleLimits;
 import org.otbridge.model.Model;
 import org.otbridge.model.load.LoadResult;
 import org.otbridge.model.load.ModelLoader;
-import org.otbridge.model.synth.SyntheticModel;
+import org.otbridge.synth.SyntheticModel;
 
 /**
  * Assesses a synthetic utility of N assets ({@code otbridge synth}) and prints where the time

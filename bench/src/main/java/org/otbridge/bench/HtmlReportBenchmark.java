@@ -18,7 +18,7 @@ import org.otbridge.analysis.Assessment;
 import org.otbridge.analysis.Assessor;
 import org.otbridge.model.load.LoadResult;
 import org.otbridge.model.load.ModelLoader;
-import org.otbridge.model.synth.SyntheticModel;
+import org.otbridge.synth.SyntheticModel;
 import org.otbridge.report.html.HtmlReport;
 
 /**

@@ -20,7 +20,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 import org.otbridge.model.load.LoadResult;
 import org.otbridge.model.load.ModelLoader;
-import org.otbridge.model.synth.SyntheticModel;
+import org.otbridge.synth.SyntheticModel;
 import org.otbridge.model.testing.RandomModels;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.parser.ParserImpl;

@@ -16,7 +16,7 @@ import org.otbridge.analysis.rules.RuleLimits;
 import org.otbridge.model.Model;
 import org.otbridge.model.load.LoadResult;
 import org.otbridge.model.load.ModelLoader;
-import org.otbridge.model.synth.SyntheticModel;
+import org.otbridge.synth.SyntheticModel;
 
 /**
  * The action plan against the assessment it starts from, side by side in one JVM, as

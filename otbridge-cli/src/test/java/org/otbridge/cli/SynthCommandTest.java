@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.otbridge.model.synth.SyntheticModel;
+import org.otbridge.synth.SyntheticModel;
 
 class SynthCommandTest {
 

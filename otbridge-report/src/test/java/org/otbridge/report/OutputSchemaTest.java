@@ -19,7 +19,7 @@ import org.otbridge.analysis.Assessor;
 import org.otbridge.analysis.whatif.WhatIfResult;
 import org.otbridge.model.load.LoadResult;
 import org.otbridge.model.load.ModelLoader;
-import org.otbridge.model.synth.SyntheticModel;
+import org.otbridge.synth.SyntheticModel;
 import tools.jackson.databind.JsonNode;
 
 /**

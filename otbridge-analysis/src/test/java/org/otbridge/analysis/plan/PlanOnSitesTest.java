@@ -15,7 +15,7 @@ import org.otbridge.analysis.rules.RuleLimits;
 import org.otbridge.model.Model;
 import org.otbridge.model.load.LoadResult;
 import org.otbridge.model.load.ModelLoader;
-import org.otbridge.model.synth.SyntheticModel;
+import org.otbridge.synth.SyntheticModel;
 
 /**
  * On a utility of many sites the planner measures each change on the sites it touches with the

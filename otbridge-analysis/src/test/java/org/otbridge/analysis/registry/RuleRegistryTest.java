@@ -22,7 +22,7 @@ import org.otbridge.model.Problem;
 import org.otbridge.model.load.LoadResult;
 import org.otbridge.model.load.ModelLoader;
 import org.otbridge.model.load.ModelSource;
-import org.otbridge.model.synth.SyntheticModel;
+import org.otbridge.synth.SyntheticModel;
 
 /** The one registry every rule goes through: Java families and CEL rules, built-in and from files. */
 class RuleRegistryTest {

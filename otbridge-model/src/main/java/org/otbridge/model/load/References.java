@@ -42,25 +42,24 @@ final class References {
         RefKind kind;
         String id;
         if (colon < 0) {
-            List<RefKind> idKinds = kinds.stream().filter(k -> !k.isEndpoint()).toList();
-            if (idKinds.size() != 1) {
+            kind = onlyIdKind(kinds);
+            if (kind == null) {
+                List<RefKind> idKinds = kinds.stream().filter(k -> !k.isEndpoint()).toList();
                 problems.accept(new Problem(at, "'" + written + "' in '" + field + "' needs its kind, such as "
                         + idKinds.stream().sorted().findFirst().map(k -> k.yamlName() + ":" + written).orElse(written)
                         + "; '" + field + "' takes " + describe(kinds)));
                 return Optional.empty();
             }
-            kind = idKinds.get(0);
             id = written;
         } else {
             String prefix = written.substring(0, colon);
             id = written.substring(colon + 1);
-            Optional<RefKind> parsed = Optional.ofNullable(BY_PREFIX.get(prefix));
-            if (parsed.isEmpty()) {
+            kind = BY_PREFIX.get(prefix);
+            if (kind == null) {
                 problems.accept(new Problem(at, "unknown reference kind '" + prefix + "' in '" + written + "'"
                         + Suggestions.didYouMean(prefix, KIND_PREFIXES)));
                 return Optional.empty();
             }
-            kind = parsed.get();
             if (!kinds.contains(kind)) {
                 problems.accept(new Problem(at, "wrong kind of reference: '" + field + "' takes " + describe(kinds)
                         + ", not " + written));
@@ -72,6 +71,20 @@ final class References {
             return Optional.empty();
         }
         return Optional.of(new Ref(kind, id, at));
+    }
+
+    /** The one kind of id {@code kinds} takes, or null when it takes none or several (a loop: refs are many). */
+    private static RefKind onlyIdKind(Set<RefKind> kinds) {
+        RefKind only = null;
+        for (RefKind kind : kinds) {
+            if (!kind.isEndpoint()) {
+                if (only != null) {
+                    return null;
+                }
+                only = kind;
+            }
+        }
+        return only;
     }
 
     static final String IDS_ARE = "ids are lower-case letters, digits, '.', '_' and '-', starting with a letter or digit";

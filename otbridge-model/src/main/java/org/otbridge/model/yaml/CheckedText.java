@@ -186,14 +186,26 @@ final class CheckedText extends Reader {
         int col = column;
         try {
             for (int i = chunk.position(); i < end; i++) {
-                char c = text[i];
-                if (c >= 0x20 && c < 0x7f && !pendingCr && !pendingHigh) {
-                    if (++length > max) {
-                        throw tooLong(col);
+                if (!pendingCr && !pendingHigh) {
+                    // The common case, printable ASCII, in a tight run: only the line's length is
+                    // checked, once for the whole run.
+                    int run = i;
+                    while (run < end && text[run] >= 0x20 && text[run] < 0x7f) {
+                        run++;
                     }
-                    col++;
-                    continue;
+                    if (run > i) {
+                        if (length + (run - i) > max) {
+                            throw tooLong(col + (max - length));
+                        }
+                        length += run - i;
+                        col += run - i;
+                        i = run;
+                        if (i == end) {
+                            break;
+                        }
+                    }
                 }
+                char c = text[i];
                 if (pendingHigh && !Character.isLowSurrogate(c)) {
                     throw problem("broken character: a lone UTF-16 surrogate U+%04X", high, col);
                 }

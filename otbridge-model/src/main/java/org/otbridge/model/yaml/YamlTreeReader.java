@@ -3,6 +3,7 @@ package org.otbridge.model.yaml;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,6 +148,8 @@ public final class YamlTreeReader {
         private final String file;
         private final Consumer<Problem> problems;
         private final ParserImpl parser;
+        /** The duplicate-key check of each depth of mapping, reused for the next mapping at that depth. */
+        private final List<Keys> keysByDepth = new ArrayList<>();
         /** Line and column of the event last asked about (or of the start). */
         private int line = 1;
         private int column = 1;
@@ -225,7 +228,7 @@ public final class YamlTreeReader {
         void sections(CollectionStartEvent start, Sections sections) {
             at(start);
             checkTag(start, "map");
-            Keys keys = new Keys();
+            Keys keys = keys(0);
             for (Event event = next(); event.getEventId() != Event.ID.MappingEnd; event = next()) {
                 SourcePosition keyAt = at(event);
                 String key = key(event, 1);
@@ -276,7 +279,7 @@ public final class YamlTreeReader {
             checkTag(start, "map");
             depth(start, depth);
             List<YNode.YEntry> entries = new ArrayList<>();
-            Keys keys = new Keys();
+            Keys keys = keys(depth);
             for (Event event = next(); event.getEventId() != Event.ID.MappingEnd; event = next()) {
                 move(event);
                 int keyLine = line;
@@ -301,6 +304,20 @@ public final class YamlTreeReader {
             return new YNode.YList(items, at);
         }
 
+        /**
+         * The emptied duplicate-key check for a mapping at {@code depth}. A mapping's keys are all
+         * read before the next mapping at the same depth starts, so one per depth does: a model
+         * has hundreds of thousands of small mappings.
+         */
+        private Keys keys(int depth) {
+            while (keysByDepth.size() <= depth) {
+                keysByDepth.add(new Keys());
+            }
+            Keys keys = keysByDepth.get(depth);
+            keys.clear();
+            return keys;
+        }
+
         private void depth(Event start, int depth) {
             if (depth > limits.depth()) {
                 throw stop(at(start), "lists and mappings nested deeper than the depth limit of " + limits.depth()
@@ -317,7 +334,10 @@ public final class YamlTreeReader {
                     problems.accept(tooLong(at(event), text));
                     return null;
                 }
-                scalar.getTag().ifPresent(tag -> tagged(tag, text, scalar, at(event)));
+                Optional<String> tag = scalar.getTag();
+                if (tag.isPresent()) {
+                    tagged(tag.get(), text, scalar, at(event));
+                }
                 return text;
             }
             SourcePosition at = at(event);
@@ -425,6 +445,12 @@ public final class YamlTreeReader {
             private final long[] places = new long[SMALL_MAPPING];
             private int size;
             private Map<String, Long> index;
+
+            void clear() {
+                Arrays.fill(names, 0, size, null);
+                size = 0;
+                index = null;
+            }
 
             /** Whether {@code key} was given before in this mapping (then reported as a duplicate). */
             boolean seen(String key, int keyLine, int keyColumn) {

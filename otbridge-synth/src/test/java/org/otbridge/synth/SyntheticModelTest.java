@@ -1,4 +1,4 @@
-package org.otbridge.model.synth;
+package org.otbridge.synth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

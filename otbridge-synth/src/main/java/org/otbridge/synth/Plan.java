@@ -1,4 +1,4 @@
-package org.otbridge.model.synth;
+package org.otbridge.synth;
 
 import java.util.SplittableRandom;
 

@@ -1,4 +1,4 @@
-package org.otbridge.model.synth;
+package org.otbridge.synth;
 
 /**
  * Hands out one aligned subnet per zone (at least a /24, more for large zones) from the private

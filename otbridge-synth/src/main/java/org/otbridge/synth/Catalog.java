@@ -1,13 +1,14 @@
-package org.otbridge.model.synth;
+package org.otbridge.synth;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
  * The made-up but realistic vocabulary of the generator: kinds of site, products, suppliers and
  * names. Vendors are real brands used only so that assets look real; service companies are
- * fictional. Everything here is ASCII and safe in plain and flow YAML scalars.
+ * fictional. Everything here is ASCII; lists and maps are values as {@link Yaml#value} writes them.
  */
 final class Catalog {
 
@@ -19,11 +20,11 @@ final class Catalog {
     }
 
     /** A kind of field device and how often it occurs in a field zone. */
-    record Device(String type, String label, Product product, int weight, String usage) {
+    record Device(String type, String label, Product product, int weight, List<String> usage) {
     }
 
     /** A supplier the generator can pick, and the part it plays. */
-    record SupplierSpec(String id, String name, String provides, String sla, boolean singleSource,
+    record SupplierSpec(String id, String name, List<String> provides, String sla, boolean singleSource,
             boolean integrator) {
     }
 
@@ -31,8 +32,8 @@ final class Catalog {
      * What a site delivers and how its control system is built. {@code largeZone} names the very
      * large flat field zone some sites get at scale; TOWN stands for the site's town.
      */
-    record Kind(String id, String service, String impact, String downtime, String fallback, String fallbackCapacity,
-            String fallbackFor, Product scada, Product hmi, Product engineering, String[] fieldZones,
+    record Kind(String id, String service, Map<String, Object> impact, String downtime, String fallback,
+            String fallbackCapacity, String fallbackFor, Product scada, Product hmi, Product engineering, String[] fieldZones,
             List<Device> devices, Device largeDevice, String largeZone, String telemetry, int telemetryPort,
             String engineeringProtocol, int engineeringPort, String preferredIntegrator) {
 
@@ -65,8 +66,15 @@ final class Catalog {
     static final Product FIBRE = new Product("Arktel", "Dark fibre pair", "n/a", "arktel");
     static final Product RADIO = new Product("Arktel", "Licensed radio link", "n/a", "arktel");
 
+    /** The impact of losing a service, in the order the model lists its dimensions. */
+    private static Map<String, Object> impact(String safety, String supply, String environment, String financial,
+            String society) {
+        return Yaml.map("safety", safety, "supply", supply, "environment", environment, "financial", financial,
+                "society", society);
+    }
+
     static final Kind HEAT = new Kind("heat", "District heating",
-            "{safety: medium, supply: critical, environment: low, financial: high, society: high}", "4h",
+            impact("medium", "critical", "low", "high", "high"), "4h",
             "Stations on local automatic with fixed setpoints, field crew patrols", "60%", "12h",
             new Product("Siemens", "SIMATIC WinCC Open Architecture on Windows Server 2019", "3.19 P008", null),
             new Product("Siemens", "WinCC OA UI on Windows 10 IoT Enterprise LTSC 2021", "3.19 P008", null),
@@ -76,18 +84,18 @@ final class Catalog {
                     new Device("plc", "Pump PLC", new Product("Siemens", "SIMATIC S7-1500", "V2.9", "siemens"), 4, null),
                     new Device("plc", "Boiler PLC", new Product("Siemens", "SIMATIC S7-1200", "V4.5", "siemens"), 2, null),
                     new Device("rtu", "Pump station RTU", new Product("Telemetrik", "TR-3000", "3.2", "telemetrik"), 2,
-                            "[unattended, remote-site]"),
+                            List.of("unattended", "remote-site")),
                     new Device("plc", "Substation controller", new Product("Danfoss", "ECL Comfort 310", "1.36", "danfoss"),
-                            2, "[unattended]"),
+                            2, List.of("unattended")),
                     new Device("other", "Frequency drive", new Product("Danfoss", "VLT AQUA Drive FC 202", "2.7", "danfoss"),
                             1, null),
                     new Device("switch", "Field switch", FIELD_SWITCH, 1, null)),
             new Device("plc", "Customer substation controller",
-                    new Product("Danfoss", "ECL Comfort 310", "1.36", "danfoss"), 1, "[unattended, remote-site]"),
+                    new Product("Danfoss", "ECL Comfort 310", "1.36", "danfoss"), 1, List.of("unattended", "remote-site")),
             "Customer substations TOWN (flat telemetry VLAN)", "dnp3", 20000, "s7", 102, "nordlys");
 
     static final Kind WATER = new Kind("water", "Drinking water supply",
-            "{safety: high, supply: critical, environment: high, financial: medium, society: critical}", "8h",
+            impact("high", "critical", "high", "medium", "critical"), "8h",
             "Reservoir levels held by hand, tanker trucks for priority customers", "50%", "2d",
             new Product("AVEVA", "System Platform on Windows Server 2019", "2023 R2", null),
             new Product("AVEVA", "InTouch HMI on Windows 10 IoT Enterprise LTSC 2021", "2023 R2", null),
@@ -97,19 +105,19 @@ final class Catalog {
                     new Device("plc", "Process PLC", new Product("Schneider Electric", "Modicon M580", "4.10",
                             "schneider-electric"), 4, null),
                     new Device("rtu", "Reservoir RTU", new Product("Schneider Electric", "SCADAPack 470", "9.2",
-                            "schneider-electric"), 3, "[unattended, remote-site]"),
+                            "schneider-electric"), 3, List.of("unattended", "remote-site")),
                     new Device("plc", "Pump PLC", new Product("Siemens", "SIMATIC S7-1200", "V4.5", "siemens"), 2, null),
                     new Device("other", "Flow meter", new Product("Endress+Hauser", "Promag 400", "2.0", null), 1, null),
                     new Device("other", "Chlorine analyser", new Product("Endress+Hauser", "Memosens CCS51E", "1.2", null), 1,
-                            "[safety-function]"),
+                            List.of("safety-function")),
                     new Device("switch", "Field switch", FIELD_SWITCH, 1, null)),
             new Device("rtu", "Network pressure logger",
                     new Product("Schneider Electric", "SCADAPack 470", "9.2", "schneider-electric"), 1,
-                    "[unattended, remote-site]"),
+                    List.of("unattended", "remote-site")),
             "Network monitoring points TOWN (flat cellular APN)", "modbus", 502, "modbus", 502, "aquaplan");
 
     static final Kind POWER = new Kind("power", "Power distribution",
-            "{safety: high, supply: critical, environment: low, financial: high, society: critical}", "2h",
+            impact("high", "critical", "low", "high", "critical"), "2h",
             "Manned substations, switching by phone from the control room", "80%", "2d",
             new Product("Hitachi Energy", "MicroSCADA X SYS600 on Windows Server 2022", "10.5", "hitachi-energy"),
             new Product("Hitachi Energy", "MicroSCADA X workplace on Windows 10 IoT Enterprise LTSC 2021", "10.5",
@@ -119,53 +127,53 @@ final class Catalog {
                 "Cable network"},
             List.of(
                     new Device("ied", "Protection relay", new Product("Hitachi Energy", "Relion REF615", "5.0 FP1",
-                            "hitachi-energy"), 4, "[real-time, safety-function]"),
+                            "hitachi-energy"), 4, List.of("real-time", "safety-function")),
                     new Device("rtu", "Substation RTU", new Product("Hitachi Energy", "RTU560", "13.4", "hitachi-energy"), 2,
-                            "[unattended, remote-site]"),
+                            List.of("unattended", "remote-site")),
                     new Device("ied", "Bay controller", new Product("Hitachi Energy", "Relion REC615", "5.0 FP1",
-                            "hitachi-energy"), 2, "[real-time]"),
+                            "hitachi-energy"), 2, List.of("real-time")),
                     new Device("ied", "Feeder protection", new Product("Schneider Electric", "Easergy P3", "30.1",
-                            "schneider-electric"), 1, "[real-time, safety-function]"),
+                            "schneider-electric"), 1, List.of("real-time", "safety-function")),
                     new Device("switch", "Station switch", new Product("Hirschmann", "RSP35", "9.1", "hirschmann"), 1, null),
                     new Device("power-supply", "Station battery charger", new Product("Eaton", "DC charger 110 V", "1.0", null),
                             1, null)),
             new Device("rtu", "Secondary substation RTU",
-                    new Product("Hitachi Energy", "RTU520", "13.4", "hitachi-energy"), 1, "[unattended, remote-site]"),
+                    new Product("Hitachi Energy", "RTU520", "13.4", "hitachi-energy"), 1, List.of("unattended", "remote-site")),
             "Secondary substations TOWN (flat L2 VPN)", "iec104", 2404, "iec61850", 102, "nettservice");
 
     static final Kind[] KINDS = {HEAT, WATER, POWER};
 
     /** Five suppliers every model has, then up to fifteen more in a seeded order. */
     static final List<SupplierSpec> CORE_SUPPLIERS = List.of(
-            new SupplierSpec("nordlys", "Nordlys Automasjon AS", "[system-integration, scada-software, remote-support]",
+            new SupplierSpec("nordlys", "Nordlys Automasjon AS", List.of("system-integration", "scada-software", "remote-support"),
                     "8h", false, true),
-            new SupplierSpec("telemetrik", "Telemetrik AS", "[rtu-hardware, telemetry-software, remote-support, spare-parts]",
+            new SupplierSpec("telemetrik", "Telemetrik AS", List.of("rtu-hardware", "telemetry-software", "remote-support", "spare-parts"),
                     "3d", true, true),
-            new SupplierSpec("fjordnett", "Fjordnett IT AS", "[it-operations, managed-services, firewall-operations]",
+            new SupplierSpec("fjordnett", "Fjordnett IT AS", List.of("it-operations", "managed-services", "firewall-operations"),
                     "4h", false, false),
-            new SupplierSpec("heatcast", "Heatcast Analytics AS", "[cloud-service, forecasting]", "1d", false, false),
-            new SupplierSpec("siemens", "Siemens AS", "[plc-hardware, software, spare-parts]", "1d", false, false));
+            new SupplierSpec("heatcast", "Heatcast Analytics AS", List.of("cloud-service", "forecasting"), "1d", false, false),
+            new SupplierSpec("siemens", "Siemens AS", List.of("plc-hardware", "software", "spare-parts"), "1d", false, false));
 
     static final List<SupplierSpec> MORE_SUPPLIERS = List.of(
-            new SupplierSpec("aquaplan", "Aquaplan Automasjon AS", "[system-integration, scada-software, remote-support]",
+            new SupplierSpec("aquaplan", "Aquaplan Automasjon AS", List.of("system-integration", "scada-software", "remote-support"),
                     "8h", false, true),
-            new SupplierSpec("nettservice", "Nettservice Nord AS", "[system-integration, protection-engineering, remote-support]",
+            new SupplierSpec("nettservice", "Nettservice Nord AS", List.of("system-integration", "protection-engineering", "remote-support"),
                     "4h", false, true),
             new SupplierSpec("hitachi-energy", "Hitachi Energy Norway AS",
-                    "[scada-software, rtu-hardware, protection-relays, remote-support, spare-parts]", "4h", false, true),
-            new SupplierSpec("schneider-electric", "Schneider Electric Norge AS", "[plc-hardware, software, spare-parts]",
+                    List.of("scada-software", "rtu-hardware", "protection-relays", "remote-support", "spare-parts"), "4h", false, true),
+            new SupplierSpec("schneider-electric", "Schneider Electric Norge AS", List.of("plc-hardware", "software", "spare-parts"),
                     "1d", false, false),
-            new SupplierSpec("aveva", "AVEVA Nordic", "[historian-software, software]", "1d", false, false),
-            new SupplierSpec("danfoss", "Danfoss Climate Solutions", "[controllers, drives, spare-parts]", "2d", false, false),
-            new SupplierSpec("moxa", "Moxa Europe", "[network-hardware]", "1w", false, false),
-            new SupplierSpec("fortinet", "Fortinet Nordic", "[firewalls, software]", "1d", false, false),
-            new SupplierSpec("arktel", "Arktel AS", "[telecom-links, radio-network]", "8h", true, false),
-            new SupplierSpec("hirschmann", "Belden Hirschmann", "[network-hardware]", "1w", false, false),
-            new SupplierSpec("hima", "HIMA Norge AS", "[safety-system, spare-parts, safety-engineering]", "2d", false, false),
-            new SupplierSpec("kamstrup", "Kamstrup AS", "[meters, head-end-system]", "2d", false, false),
-            new SupplierSpec("grundfos", "Grundfos Norge AS", "[pumps, drives, spare-parts]", "2d", false, false),
-            new SupplierSpec("endress-hauser", "Endress+Hauser AS", "[instruments, spare-parts]", "1w", false, false),
-            new SupplierSpec("veritel", "Veritel Sikkerhet AS", "[network-monitoring, incident-response]", "4h", true, false));
+            new SupplierSpec("aveva", "AVEVA Nordic", List.of("historian-software", "software"), "1d", false, false),
+            new SupplierSpec("danfoss", "Danfoss Climate Solutions", List.of("controllers", "drives", "spare-parts"), "2d", false, false),
+            new SupplierSpec("moxa", "Moxa Europe", List.of("network-hardware"), "1w", false, false),
+            new SupplierSpec("fortinet", "Fortinet Nordic", List.of("firewalls", "software"), "1d", false, false),
+            new SupplierSpec("arktel", "Arktel AS", List.of("telecom-links", "radio-network"), "8h", true, false),
+            new SupplierSpec("hirschmann", "Belden Hirschmann", List.of("network-hardware"), "1w", false, false),
+            new SupplierSpec("hima", "HIMA Norge AS", List.of("safety-system", "spare-parts", "safety-engineering"), "2d", false, false),
+            new SupplierSpec("kamstrup", "Kamstrup AS", List.of("meters", "head-end-system"), "2d", false, false),
+            new SupplierSpec("grundfos", "Grundfos Norge AS", List.of("pumps", "drives", "spare-parts"), "2d", false, false),
+            new SupplierSpec("endress-hauser", "Endress+Hauser AS", List.of("instruments", "spare-parts"), "1w", false, false),
+            new SupplierSpec("veritel", "Veritel Sikkerhet AS", List.of("network-monitoring", "incident-response"), "4h", true, false));
 
     /** The suppliers of one model: the five core ones and a seeded choice of 0 to 15 more. */
     static List<SupplierSpec> suppliers(SplittableRandom random) {

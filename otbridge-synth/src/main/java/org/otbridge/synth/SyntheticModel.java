@@ -1,6 +1,7 @@
-package org.otbridge.model.synth;
+package org.otbridge.synth;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +27,9 @@ import java.util.stream.Stream;
  * stays inside its site; the exceptions go to the shared corporate hosts (domain controllers,
  * WSUS, central DMZ, internet firewall, cloud services).
  *
- * <p>Every file is streamed through a buffer to a hidden temporary name and then renamed, so a
- * loader never sees a half-written file; memory does not grow with N.
+ * <p>Every file is streamed, event by event, through SnakeYAML Engine's emitter (see {@link Yaml}) to a
+ * hidden temporary name and then renamed, so a loader never sees a half-written file; memory does
+ * not grow with N.
  */
 public final class SyntheticModel {
 
@@ -48,7 +50,7 @@ public final class SyntheticModel {
 
     @FunctionalInterface
     private interface Body {
-        void write(Yaml yaml) throws IOException;
+        void write(Yaml yaml);
     }
 
     /**
@@ -109,6 +111,8 @@ public final class SyntheticModel {
         try {
             try (Yaml yaml = new Yaml(temporary)) {
                 body.write(yaml);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
