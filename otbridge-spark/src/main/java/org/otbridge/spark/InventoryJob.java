@@ -133,6 +133,8 @@ public final class InventoryJob {
             return 0;
         } catch (IOException e) {
             return refuse(err, "cannot read or write: " + e.getMessage());
+        } catch (ParquetLogs.UnusableColumn e) {
+            return refuse(err, e.getMessage());
         } catch (Exception e) {
             // Spark's (Scala's) exceptions are not declared; a missing input is an AnalysisException
             if (e instanceof SparkException failed && failed.getCondition() != null

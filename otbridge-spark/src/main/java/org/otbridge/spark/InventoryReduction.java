@@ -8,12 +8,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.sql.Column;
-import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.DataTypes;
 import org.otbridge.observe.inventory.Flow;
 import org.otbridge.observe.inventory.InputSummary;
 import org.otbridge.observe.inventory.Inventory;
@@ -37,24 +35,21 @@ public final class InventoryReduction {
 
     /**
      * Every log under the inputs (files, folders searched to any depth, or globs), with the columns
-     * of {@link ZeekSchema#FIELDS}, then the JSON line Spark could not read (or null), the file's
-     * path and its size.
+     * of {@link ZeekSchema#FIELDS}, then the line Spark could not read (or null), the file's path and
+     * its size. JSON is read with the job's schema (times as the text Zeek wrote); Parquet with each
+     * file's own types, converted ({@link ParquetLogs}).
      */
     public static Dataset<Row> read(SparkSession spark, List<String> inputs, Format format) {
-        DataFrameReader reader = spark.read().option("recursiveFileLookup", "true");
-        List<Column> columns = new ArrayList<>(ZeekSchema.columns());
-        Dataset<Row> logs;
-        if (format == Format.JSON) {
-            logs = reader.schema(ZeekSchema.json()).option("mode", "PERMISSIVE")
-                    .option("columnNameOfCorruptRecord", ZeekSchema.CORRUPT).json(inputs.toArray(String[]::new));
-            columns.add(functions.col(ZeekSchema.CORRUPT));
-        } else {
-            logs = reader.schema(ZeekSchema.parquet()).parquet(inputs.toArray(String[]::new));
-            columns.add(functions.lit(null).cast(DataTypes.StringType).as(ZeekSchema.CORRUPT));
+        if (format == Format.PARQUET) {
+            return ParquetLogs.read(spark, inputs);
         }
+        List<Column> columns = new ArrayList<>(ZeekSchema.columns());
+        columns.add(functions.col(ZeekSchema.CORRUPT));
         columns.add(functions.col("_metadata.file_path"));
         columns.add(functions.col("_metadata.file_size"));
-        return logs.select(columns.toArray(Column[]::new));
+        return spark.read().option("recursiveFileLookup", "true").schema(ZeekSchema.json()).option("mode", "PERMISSIVE")
+                .option("columnNameOfCorruptRecord", ZeekSchema.CORRUPT).json(inputs.toArray(String[]::new))
+                .select(columns.toArray(Column[]::new));
     }
 
     /** The inventories of the logs, one per group of {@code files} (one, named "", unless sites are told apart). */

@@ -1,6 +1,5 @@
 package org.otbridge.spark;
 
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,16 +30,10 @@ final class ZeekRows {
         return new ZeekRecord(log, 0, fields);
     }
 
-    /**
-     * A value as text: booleans T and F, whole numbers as they are, and times held as doubles
-     * rounded to the microsecond Zeek writes them with (a double cannot hold 16 digits exactly).
-     */
+    /** A value as text: booleans T and F, whole numbers and text (times too) as they are. */
     static String text(Object value) {
         if (value instanceof Boolean b) {
             return b ? "T" : "F";
-        }
-        if (value instanceof Double d) {
-            return d.isNaN() || d.isInfinite() ? null : BigDecimal.valueOf(Math.round(d * 1e6), 6).toPlainString();
         }
         return value.toString();
     }

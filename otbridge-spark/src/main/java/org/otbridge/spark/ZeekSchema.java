@@ -9,11 +9,11 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The explicit schema the job reads Zeek logs with: only the fields the inventory is made of
- * (conn.log's and those the ICSNPP protocol logs are classified by), with Zeek's own types. JSON
- * keeps times as text, exactly as written (epoch seconds or ISO 8601), Parquet as doubles. Zeek
- * writes dotted names ({@code id.orig_h}) as one flat key; in Spark expressions they are quoted
- * with backticks.
+ * The fields the job reads of Zeek logs: only those the inventory is made of (conn.log's and those
+ * the ICSNPP protocol logs are classified by), with Zeek's own types. JSON is read with an explicit
+ * schema that keeps times as text, exactly as written (epoch seconds or ISO 8601); Parquet with
+ * each file's own types, converted by {@link ParquetColumns}. Zeek writes dotted names
+ * ({@code id.orig_h}) as one flat key; in Spark expressions they are quoted with backticks.
  */
 public final class ZeekSchema {
 
@@ -55,11 +55,6 @@ public final class ZeekSchema {
         return schema(DataTypes.StringType).add(CORRUPT, DataTypes.StringType);
     }
 
-    /** The schema of Parquet files: times as seconds (double), as Zeek's JSON has them. */
-    public static StructType parquet() {
-        return schema(DataTypes.DoubleType);
-    }
-
     private static StructType schema(DataType time) {
         StructType schema = new StructType();
         for (Field field : FIELDS) {
@@ -77,8 +72,13 @@ public final class ZeekSchema {
     static List<Column> columns() {
         List<Column> columns = new ArrayList<>();
         for (Field field : FIELDS) {
-            columns.add(functions.col("`" + field.name() + "`"));
+            columns.add(column(field.name()));
         }
         return columns;
+    }
+
+    /** A column by its name as Zeek writes it, quoted so that a dotted name is one column. */
+    static Column column(String name) {
+        return functions.col("`" + name + "`");
     }
 }

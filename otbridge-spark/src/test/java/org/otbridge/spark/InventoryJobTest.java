@@ -10,6 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.MessageTypeParser;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.otbridge.observe.Discovery;
@@ -67,6 +76,46 @@ class InventoryJobTest {
         assertThat(withoutDamage(discover(sites))).isEqualTo(withoutDamage(discover(lake)));
         assertThat(withoutDamage(Files.readString(sites.resolve("east.json"))))
                 .isEqualTo(withoutDamage(discover(lake.resolve("site=east"))));
+    }
+
+    @Test
+    void aParquetColumnTheJobCannotUseOrAFileThatIsNoParquetIsOneLineAndExit2() throws Exception {
+        Path lake = dir.resolve("lake");
+        StructType schema = new StructType().add("ts", DataTypes.createArrayType(DataTypes.StringType))
+                .add("uid", DataTypes.StringType);
+        LocalSpark.session().createDataFrame(List.of(RowFactory.create(new String[] {"1717171717.5"}, "C1")), schema)
+                .coalesce(1).write().parquet(lake.resolve("conn").toString());
+        Path part;
+        try (Stream<Path> files = Files.list(lake.resolve("conn"))) {
+            part = files.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+        }
+        assertThat(run("--format", "parquet", lake.toString(), dir.resolve("o.json").toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("otbridge-spark: " + part + ": column ts is array<string>; the job reads it"
+                + " as a time: seconds as a number, a timestamp, or text (seconds or ISO 8601)" + System.lineSeparator());
+
+        // as pyarrow writes pandas' times: nanoseconds, which Spark does not read
+        Path nanos = dir.resolve("nanos").resolve("conn.parquet");
+        MessageType nanoTimes = MessageTypeParser.parseMessageType(
+                "message conn { optional int64 ts (TIMESTAMP(NANOS,true)); optional binary uid (STRING); }");
+        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new org.apache.hadoop.fs.Path(nanos.toUri()))
+                .withType(nanoTimes).build()) {
+            writer.write(new SimpleGroupFactory(nanoTimes).newGroup().append("ts", 1_717_171_717_500_000_000L)
+                    .append("uid", "C1"));
+        }
+        err.reset();
+        assertThat(run("--format", "parquet", nanos.getParent().toString(), dir.resolve("o.json").toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("otbridge-spark: " + nanos + ": column ts is int64 (TIMESTAMP(NANOS,true)) in"
+                + " Parquet, which Spark does not read; the job reads it as a time: seconds as a number, a timestamp, or"
+                + " text (seconds or ISO 8601)" + System.lineSeparator());
+
+        Path text = dir.resolve("text");
+        Files.createDirectories(text);
+        Files.writeString(text.resolve("conn.parquet"), "{\"ts\":1717171717.5}\n");
+        err.reset();
+        assertThat(run("--format", "parquet", text.toString(), dir.resolve("o.json").toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("otbridge-spark: " + text.resolve("conn.parquet")
+                + ": cannot be read: not a Parquet file (no Parquet footer at its end)" + System.lineSeparator());
+        assertThat(dir.resolve("o.json")).doesNotExist();
     }
 
     private static String withoutDamage(String document) {

@@ -40,6 +40,8 @@ class InventoryReductionTest {
 
     private static Path jsonLake;
     private static Path parquetLake;
+    private static Path syntheticLake;
+    private static Path syntheticParquet;
 
     /** The expected logs of every capture, as Zeek's JSON writer would write them: lake/SITE/LOG.log. */
     @BeforeAll
@@ -65,6 +67,10 @@ class InventoryReductionTest {
         }
         parquetLake = dir.resolve("parquet");
         toParquet(jsonLake, parquetLake);
+        syntheticLake = dir.resolve("synthetic-json");
+        SyntheticLogs.write(syntheticLake, 14);
+        syntheticParquet = dir.resolve("synthetic-parquet");
+        SyntheticParquet.write(syntheticLake, syntheticParquet);
     }
 
     /**
@@ -149,6 +155,41 @@ class InventoryReductionTest {
         }
         assertSame(spark(parquetLake, InventoryReduction.Format.PARQUET, false).get(""), inProcess(jsonLake),
                 "parquet all", false);
+    }
+
+    private static long damaged(Inventory inventory) {
+        return inventory.inputs().stream().mapToLong(InputSummary::damagedRecords).sum();
+    }
+
+    /**
+     * The synthetic lake in Parquet, all logs in one dataset as Spark converts them: {@code ts} as Spark
+     * infers it (text, as the logs mix seconds and ISO 8601 times), as double seconds, as ISO 8601 text
+     * and as Spark's timestamp; the inventory is discover's of the JSON logs, damaged lines included.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"inferred", "double", "iso", "timestamp"})
+    void syntheticLogsAsParquetGiveTheInventoryDiscoverGivesWhateverTheTimesType(String times) throws Exception {
+        Path lake = syntheticParquet.resolve(times);
+        Inventory expected = inProcess(syntheticLake);
+        Inventory actual = spark(lake, InventoryReduction.Format.PARQUET, false).get("");
+        assertSame(actual, expected, "parquet, times " + times, false);
+        assertThat(damaged(actual)).isEqualTo(damaged(expected)).isPositive();
+        assertThat(expected.flows()).anyMatch(f -> f.operations().total() > 0)
+                .anyMatch(f -> f.firstSeen() > 0 && f.lastSeen() > f.firstSeen());
+    }
+
+    /** A lake whose files hold {@code ts} in different types (converted at different times) is read whole. */
+    @Test
+    void parquetFilesWhoseTimesDifferInTypeAreReadTogether() throws Exception {
+        List<String> inputs = List.of(syntheticParquet.resolve("double/site=north").toString(),
+                syntheticParquet.resolve("iso/site=south").toString(),
+                syntheticParquet.resolve("timestamp/site=east").toString());
+        Dataset<Row> logs = InventoryReduction.read(LocalSpark.session(), inputs, InventoryReduction.Format.PARQUET);
+        Map<String, Inventory> sites = InventoryReduction.inventories(logs, new LogFiles(inputs, true));
+        assertThat(sites.keySet()).containsExactlyInAnyOrder("north", "south", "east");
+        assertSame(sites.get("north"), inProcess(syntheticLake.resolve("north")), "north", false);
+        assertSame(sites.get("south"), inProcess(syntheticLake.resolve("south")), "south", false);
+        assertSame(sites.get("east"), inProcess(syntheticLake.resolve("site=east")), "east", false);
     }
 
     @ParameterizedTest

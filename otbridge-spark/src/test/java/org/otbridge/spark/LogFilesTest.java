@@ -38,10 +38,10 @@ class LogFilesTest {
     @Test
     void aRowReadsAsTheLineTheLogReaderWouldHaveRead() {
         Object[] values = new Object[ZeekSchema.FIELDS.size() + 3];
-        values[1] = 1717171717.123456; // ts held as a double (Parquet)
+        values[1] = "1717171717.123456"; // ts as text, whichever way it was stored
         values[2] = "C1";
         values[4] = 40000L;
-        values[9] = 0.000001; // duration
+        values[9] = "0.000001"; // duration
         values[20] = true; // is_orig
         ZeekRecord record = ZeekRows.record(RowFactory.create(values), "dnp3_control");
         assertThat(record.path()).isEqualTo("dnp3_control");

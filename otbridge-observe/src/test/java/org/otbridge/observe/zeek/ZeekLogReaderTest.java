@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -76,6 +80,37 @@ class ZeekLogReaderTest {
             out.write(Files.readAllBytes(tsv));
         }
         assertThat(inventory(gz).flows()).isEqualTo(expected.flows());
+    }
+
+    /**
+     * Zeek with {@code LogAscii::json_timestamps=JSON::TS_ISO8601} (as Malcolm runs it) writes times as
+     * ISO 8601 text; the inventory is the same as from epoch seconds. (The captures' logs mask their times.)
+     */
+    @Test
+    void isoTimesGiveTheSameFirstAndLastSeenAsEpochSeconds() throws Exception {
+        String[] seconds = {"1717171717.123456", "1717171790.000001", "1717258117.5"};
+        DateTimeFormatter zeekIso = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+        List<String> epoch = new ArrayList<>();
+        List<String> iso = new ArrayList<>();
+        for (int i = 0; i < seconds.length; i++) {
+            String rest = ",\"uid\":\"C" + i + "\",\"id.orig_h\":\"10.0.0.1\",\"id.orig_p\":" + (40000 + i)
+                    + ",\"id.resp_h\":\"10.0.0.2\",\"id.resp_p\":502,\"proto\":\"tcp\",\"service\":\"modbus\"}";
+            epoch.add("{\"ts\":" + seconds[i] + rest);
+            BigDecimal s = new BigDecimal(seconds[i]);
+            Instant time = Instant.ofEpochSecond(s.longValue(), s.remainder(BigDecimal.ONE).movePointRight(9).longValue());
+            iso.add("{\"ts\":\"" + zeekIso.format(time) + "\"" + rest);
+        }
+        assertThat(iso.get(0)).startsWith("{\"ts\":\"2024-05-31T16:08:37.123456Z\",");
+        Path epochLog = dir.resolve("epoch").resolve("conn.log");
+        Path isoLog = dir.resolve("iso").resolve("conn.log");
+        Files.createDirectories(epochLog.getParent());
+        Files.createDirectories(isoLog.getParent());
+        Files.write(epochLog, epoch, StandardCharsets.UTF_8);
+        Files.write(isoLog, iso, StandardCharsets.UTF_8);
+        Flow flow = inventory(isoLog).flows().get(0);
+        assertThat(flow.firstSeen()).isEqualTo(1_717_171_717_123_456_000L);
+        assertThat(flow.lastSeen()).isEqualTo(1_717_258_117_500_000_000L);
+        assertThat(inventory(isoLog).flows()).isEqualTo(inventory(epochLog).flows()).hasSize(1);
     }
 
     @Test
