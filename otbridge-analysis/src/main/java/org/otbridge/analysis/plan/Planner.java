@@ -275,7 +275,16 @@ public final class Planner {
                     break;
                 }
                 if (!c.fresh(step)) {
+                    // On a model of sites, a change measured on the whole model keeps every core busy
+                    // by itself: it goes alone, so what it gives corrects the guess for the next of its kind.
+                    boolean whole = sites != null && sliceFor(sites, c.change) == null;
+                    if (whole && !stale.isEmpty()) {
+                        break;
+                    }
                     stale.add(c);
+                    if (whole) {
+                        break;
+                    }
                 }
             }
             if (bestFresh != null && (stale.isEmpty() || measuredThisStep >= capPerStep)) {
