@@ -58,6 +58,28 @@ class FooledPartSearchTest {
         assertThat(fooled).as("boundaries whose search the shifted chain fools").isPositive();
     }
 
+    @Test
+    void zeroFilledDataIsNoRecord(@TempDir Path dir) throws Exception {
+        // Bulk transfers of zeros (or of 00 cc 00 00 repeated) read as empty records of 16 bytes;
+        // a record captures at least one byte, so the search goes on to the true record.
+        byte[][] frames = new byte[20][];
+        for (int i = 0; i < frames.length; i++) {
+            byte[] payload = new byte[1200];
+            for (int k = i % 2; k < payload.length; k += 4 * (i % 2) + 1) {
+                payload[k] = (byte) (i % 2 == 0 ? 0 : 0xcc);
+            }
+            frames[i] = TestFrames.ipv4Tcp(1, 2, 40000, 445, 0x18, 1000 + 1200 * i, payload);
+        }
+        Path file = dir.resolve("transfer.pcap");
+        Files.write(file, TestFrames.pcap(false, false, 101, frames));
+        int record = 16 + 40 + 1200;
+        for (long boundary = 24 + 5L * record + 100; boundary < 24 + 6L * record; boundary += 97) {
+            CaptureInventory.Part part = CaptureInventory.readPart(file, boundary, Files.size(file), ReadListener.NONE);
+            assertThat(part.started()).as("boundary %d", boundary).isEqualTo(24 + 6L * record);
+            assertThat(part.damagedRecords()).isZero();
+        }
+    }
+
     /** Modbus polling between two hosts in equal-length Ethernet frames addressed to 00:00:01:00:00:01. */
     private static byte[] capture() {
         byte[][] frames = new byte[RECORDS][];
