@@ -12,7 +12,8 @@ import org.otbridge.observe.inventory.Inventory;
 
 /**
  * Reads captures into an inventory in this JVM, several times, and prints the throughput and the
- * peak heap: {@code CaptureBenchmark RUNS FILE...}. The first run includes compiling the reader.
+ * CPU time per packet (of the whole process) and the peak heap: {@code CaptureBenchmark RUNS FILE...}. The
+ * first run includes compiling the reader.
  * With {@code -Dsingle=true} each file is read by one thread from start to end.
  */
 public final class CaptureBenchmark {
@@ -29,6 +30,7 @@ public final class CaptureBenchmark {
         }
         for (int run = 1; run <= runs; run++) {
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             Inventory inventory;
             if (Boolean.getBoolean("single")) {
                 inventory = Inventory.EMPTY;
@@ -41,10 +43,12 @@ public final class CaptureBenchmark {
                 });
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpu = (processCpuNanos() - cpuStart) / 1e9;
             long packets = inventory.inputs().stream().mapToLong(i -> i.packets()).sum();
-            System.out.printf(Locale.ROOT, "run %d: %.0f MB in %.2f s = %.0f MB/s, %.1f M packets/s; %d hosts, %d flows%n",
-                    run, bytes / 1e6, seconds, bytes / 1e6 / seconds, packets / 1e6 / seconds, inventory.hosts().size(),
-                    inventory.flows().size());
+            System.out.printf(Locale.ROOT,
+                    "run %d: %.0f MB in %.2f s = %.0f MB/s, %.1f M packets/s; %.2f CPU s = %.0f ns a packet; %d hosts, %d flows%n",
+                    run, bytes / 1e6, seconds, bytes / 1e6 / seconds, packets / 1e6 / seconds, cpu, cpu * 1e9 / packets,
+                    inventory.hosts().size(), inventory.flows().size());
         }
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -53,5 +57,10 @@ public final class CaptureBenchmark {
             }
         }
         System.out.printf(Locale.ROOT, "peak heap %.0f MB%n", peak / 1e6);
+    }
+
+    /** CPU time of the whole process (all threads, the JIT compiler and the collector included). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 }

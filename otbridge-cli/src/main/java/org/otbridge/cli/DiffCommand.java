@@ -76,7 +76,13 @@ final class DiffCommand implements Callable<Integer> {
                     + "documents or folders; repeatable), so drift findings and counts are compared too.")
     List<Path> captures = new ArrayList<>();
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Made when a JSON result is first read, not when picocli makes every command at start-up:
+     * building a mapper loads some 400 classes, a quarter of every command's start.
+     */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
 
     /** Why an input cannot be compared, as lines for the user. */
     private static final class Unusable extends Exception {
@@ -170,7 +176,7 @@ final class DiffCommand implements Callable<Integer> {
             return Optional.empty();
         }
         try {
-            return Optional.of(JSON.readTree(Files.readString(path, StandardCharsets.UTF_8)));
+            return Optional.of(Json.MAPPER.readTree(Files.readString(path, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             err.println(path + ":1:1: cannot read: " + OutputTarget.reason(e));
             throw new Unusable(path.toString());

@@ -10,7 +10,7 @@ import picocli.CommandLine;
 class HelpTest {
 
     private static Map<String, CommandLine> commands() {
-        return new CommandLine(new Main()).getSubcommands();
+        return Main.commandLine(new String[0]).getSubcommands();
     }
 
     @Test

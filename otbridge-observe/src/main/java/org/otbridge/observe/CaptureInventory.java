@@ -27,39 +27,65 @@ public final class CaptureInventory {
         TrafficAccumulator accumulator = new TrafficAccumulator();
         List<InputSummary.Damage> damage = new ArrayList<>();
         Captures.PartSummary part = Captures.readPcapPart(file, start, end, accumulator, recording(damage, listener));
-        return new Part(part.started(), part.stopped(), accumulator, part.packets(), part.damagedRecords(), damage);
+        return new Part(part.started(), part.stopped(), end, accumulator, part.packets(), part.damagedRecords(), damage);
     }
 
-    /** What a reader of one part of a file saw, and the offsets where the part started and stopped. */
-    public record Part(long started, long stopped, TrafficAccumulator traffic, long packets, long damagedRecords,
-            List<InputSummary.Damage> damage) {
+    /** Reads a part again from the offset where the part before it stopped (a record's start). */
+    public static Part readPartFrom(Path file, long start, long end, ReadListener listener) throws IOException {
+        TrafficAccumulator accumulator = new TrafficAccumulator();
+        List<InputSummary.Damage> damage = new ArrayList<>();
+        Captures.PartSummary part = Captures.readPcapPartFrom(file, start, end, accumulator, recording(damage, listener));
+        return new Part(part.started(), part.stopped(), end, accumulator, part.packets(), part.damagedRecords(), damage);
     }
 
     /**
-     * The inventory of a file read in parts, when each part stopped exactly where the next one
-     * started (then the parts' connections are joined as one reader would have seen them); empty
-     * when the parts do not join up.
+     * What a reader of one part of a file saw, the offsets where the part started and stopped, and
+     * the offset it was asked to read up to.
      */
-    public static java.util.Optional<Inventory> join(String name, List<Part> parts) {
+    public record Part(long started, long stopped, long end, TrafficAccumulator traffic, long packets,
+            long damagedRecords, List<InputSummary.Damage> damage) {
+    }
+
+    /** Reads a part again from a known record offset. */
+    @FunctionalInterface
+    public interface PartReader {
+        Part readFrom(long start, long end) throws IOException;
+    }
+
+    /**
+     * The inventory of a file read in parts. Where a part did not start where the part before it
+     * stopped (its search for the first record was fooled by packet data that looks like a chain
+     * of records), that part alone is read again from where the part before stopped, so every
+     * part follows the one chain of records that starts after the file header. The parts'
+     * connections are then joined as one reader would have seen them.
+     *
+     * @return the inventory and the parts it was made of (with the parts read again)
+     */
+    public static Joined join(String name, List<Part> parts, PartReader again) throws IOException {
+        List<Part> chained = new ArrayList<>(parts.size());
         long expected = 0;
         for (Part part : parts) {
-            if (part.started() != expected) {
-                return java.util.Optional.empty();
-            }
-            expected = part.stopped();
+            Part sound = part.started() == expected ? part : again.readFrom(expected, part.end());
+            chained.add(sound);
+            expected = sound.stopped();
         }
-        TrafficAccumulator traffic = parts.get(0).traffic();
-        long packets = parts.get(0).packets();
-        long damaged = parts.get(0).damagedRecords();
-        List<InputSummary.Damage> damage = new ArrayList<>(parts.get(0).damage());
-        for (Part part : parts.subList(1, parts.size())) {
+        TrafficAccumulator traffic = chained.get(0).traffic();
+        long packets = chained.get(0).packets();
+        long damaged = chained.get(0).damagedRecords();
+        List<InputSummary.Damage> damage = new ArrayList<>(chained.get(0).damage());
+        for (Part part : chained.subList(1, chained.size())) {
             traffic.append(part.traffic());
             packets += part.packets();
             damaged += part.damagedRecords();
             damage.addAll(part.damage());
         }
-        return java.util.Optional.of(traffic.inventory(new InputSummary(name, "pcap", packets, expected, damaged,
-                damage.subList(0, Math.min(InputSummary.KEPT_DAMAGE, damage.size())))));
+        Inventory inventory = traffic.inventory(new InputSummary(name, "pcap", packets, expected, damaged,
+                damage.subList(0, Math.min(InputSummary.KEPT_DAMAGE, damage.size()))));
+        return new Joined(inventory, List.copyOf(damage));
+    }
+
+    /** A file's inventory from its parts, and the damage the parts found, in file order. */
+    public record Joined(Inventory inventory, List<InputSummary.Damage> damage) {
     }
 
     private static ReadListener recording(List<InputSummary.Damage> damage, ReadListener listener) {

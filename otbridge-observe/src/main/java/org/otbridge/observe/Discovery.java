@@ -203,7 +203,7 @@ public final class Discovery {
             Inventory inventory = Inventory.EMPTY;
             for (int i = 0; i < captures.size(); i++) {
                 inventory = inventory.merge(wholes.get(i) != null ? wholes.get(i).get()
-                        : joined(captures.get(i), parted.get(i), listener, done, total));
+                        : joined(captures.get(i), parted.get(i), listener));
             }
             return inventory;
         } catch (InterruptedException e) {
@@ -233,37 +233,41 @@ public final class Discovery {
     }
 
     /**
-     * The parts of one file merged, when each part stopped exactly where the next one started;
-     * otherwise (a damaged record across a boundary fooled the search for the next record) the
-     * file is read again from start to end.
+     * The parts of one file joined (a part whose search for its first record was fooled is read
+     * again from where the part before it stopped). The damage the parts found is reported here, in
+     * file order, so that a fooled search reports nothing.
      */
-    private static Inventory joined(Path capture, List<Future<CaptureInventory.Part>> parts, Listener listener,
-            AtomicLong done, long total) throws InterruptedException, ExecutionException, UnreadableInputException {
+    private static Inventory joined(Path capture, List<Future<CaptureInventory.Part>> parts, Listener listener)
+            throws InterruptedException, ExecutionException, UnreadableInputException {
         List<CaptureInventory.Part> read = new ArrayList<>();
         for (Future<CaptureInventory.Part> future : parts) {
             read.add(future.get());
         }
-        java.util.Optional<Inventory> joined = CaptureInventory.join(capture.toString(), read);
-        return joined.isPresent() ? joined.get() : readCapture(capture, listener, done, total);
-    }
-
-    private static CaptureInventory.Part readPart(Path capture, long start, long end, Listener listener, AtomicLong done,
-            long total) throws UnreadableInputException {
         String name = capture.toString();
         try {
-            return CaptureInventory.readPart(capture, start, end, new ReadListener() {
-                @Override
-                public void damaged(long offset, String reason) {
-                    listener.problem(name, "offset " + offset, reason);
-                }
+            CaptureInventory.Joined joined = CaptureInventory.join(name, read,
+                    (start, end) -> CaptureInventory.readPartFrom(capture, start, end, ReadListener.NONE));
+            for (InputSummary.Damage damage : joined.damage()) {
+                listener.problem(name, "offset " + damage.offset(), damage.reason());
+            }
+            return joined.inventory();
+        } catch (IOException e) {
+            throw new UnreadableInputException(name, "cannot be read: " + e.getMessage());
+        }
+    }
 
+    /** Reads one part; its damage is reported when the parts are joined, its progress as it goes. */
+    private static CaptureInventory.Part readPart(Path capture, long start, long end, Listener listener, AtomicLong done,
+            long total) throws UnreadableInputException {
+        try {
+            return CaptureInventory.readPart(capture, start, end, new ReadListener() {
                 @Override
                 public void advanced(long bytes) {
                     listener.progress(done.addAndGet(bytes), total);
                 }
             });
         } catch (IOException e) {
-            throw new UnreadableInputException(name, "cannot be read: " + e.getMessage());
+            throw new UnreadableInputException(capture.toString(), "cannot be read: " + e.getMessage());
         }
     }
 

@@ -38,9 +38,10 @@ class PartsTest {
             assertThat(other.bytes()).isEqualTo(flow.bytes());
             assertThat(other.connections()).isEqualTo(flow.connections());
             // At a boundary a request split by it is missed, and a retransmission of a segment of the
-            // part before is counted again (mb2.pcap retransmits four Modbus requests): only a few.
+            // part before is counted again (mb2.pcap retransmits one segment of five Modbus requests,
+            // three times in a row): only a few.
             long expected = flow.operations().total();
-            assertThat(other.operations().total()).as(flow.key().toString()).isBetween(expected - 4, expected + 4);
+            assertThat(other.operations().total()).as(flow.key().toString()).isBetween(expected - 4, expected + 5);
         }
     }
 

@@ -68,6 +68,21 @@ public final class Captures {
      */
     public static PartSummary readPcapPart(Path file, long start, long end, PacketSink sink, ReadListener listener)
             throws IOException {
+        return readPcapPart(file, start, end, start > 0, sink, listener);
+    }
+
+    /**
+     * Reads the part of an uncompressed pcap file that starts with the record at {@code start}
+     * (known to begin there: where the part before it stopped) up to the first record that begins
+     * at or after {@code end}.
+     */
+    public static PartSummary readPcapPartFrom(Path file, long start, long end, PacketSink sink, ReadListener listener)
+            throws IOException {
+        return readPcapPart(file, start, end, false, sink, listener);
+    }
+
+    private static PartSummary readPcapPart(Path file, long start, long end, boolean find, PacketSink sink,
+            ReadListener listener) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(24);
             while (header.hasRemaining() && channel.read(header, header.position()) > 0) {
@@ -78,7 +93,7 @@ public final class Captures {
             ChunkedInput in = new ChunkedInput(channel, ChunkedInput.DEFAULT_WINDOW, progress(listener), from);
             PcapReader reader = new PcapReader(in, listener);
             reader.header(header.array(), 0);
-            long[] range = reader.part(sink, end, start > 0);
+            long[] range = reader.part(sink, end, find);
             return new PartSummary(start == 0 ? 0 : range[0], range[1], reader.packets(), reader.damaged());
         }
     }
