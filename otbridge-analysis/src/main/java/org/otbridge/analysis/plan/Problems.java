@@ -66,7 +66,26 @@ public final class Problems {
                     worst.severity(), List.copyOf(subjects), worst.title(), members.stream().map(Finding::id).toList(),
                     List.copyOf(rulesSeen), List.copyOf(services), accepted));
         }
-        problems.sort(ORDER);
-        return List.copyOf(problems);
+        return sorted(problems);
     }
+
+    /** A problem with what {@link #ORDER} compares, computed once: an assessment sorts tens of thousands. */
+    private record Keyed(long rank, String subject, Problem problem) {
+    }
+
+    /** The problems in {@link #ORDER}. */
+    static List<Problem> sorted(List<Problem> problems) {
+        List<Keyed> keyed = new ArrayList<>(problems.size());
+        for (Problem p : problems) {
+            int fewerFindings = MAX_FINDINGS - Math.min(MAX_FINDINGS, p.findings().size());
+            long rank = (p.accepted() ? 1L : 0L) << 40 | (long) p.severity().ordinal() << 32
+                    | (long) fewerFindings << 8 | p.mistake().ordinal();
+            keyed.add(new Keyed(rank, p.subject().key(), p));
+        }
+        keyed.sort(Comparator.comparingLong(Keyed::rank).thenComparing(Keyed::subject));
+        return keyed.stream().map(Keyed::problem).toList();
+    }
+
+    /** More findings than this on one subject sort as this many. */
+    private static final int MAX_FINDINGS = 0xFF_FFFF;
 }
