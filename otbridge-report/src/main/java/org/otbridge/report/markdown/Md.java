@@ -5,7 +5,9 @@ import org.otbridge.report.view.Words;
 
 /**
  * Markdown text from untrusted model strings: one line, table pipes and Markdown punctuation
- * escaped, angle brackets as entities so no HTML reaches a wiki or merge request page.
+ * escaped, {@code <} and {@code &} as entities so no HTML reaches a wiki or merge request page.
+ * A {@code >} makes no tag without a {@code <}; it is escaped only where it would start a quote,
+ * so "risk 790 -> 760" stays readable in the file.
  */
 final class Md {
 
@@ -19,7 +21,7 @@ final class Md {
             char c = line.charAt(i);
             switch (c) {
                 case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
+                case '>' -> out.append(i == 0 ? "\\>" : ">");
                 case '&' -> out.append("&amp;");
                 case '\\', '`', '*', '_', '[', ']', '|', '#', '~', '!' -> out.append('\\').append(c);
                 default -> out.append(c);

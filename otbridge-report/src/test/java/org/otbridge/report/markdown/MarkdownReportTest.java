@@ -54,7 +54,8 @@ class MarkdownReportTest {
     @Test
     void modelStringsCannotBreakATableOrInjectHtml() {
         assertThat(Md.text("a | b <img src=x onerror=alert(1)> *bold*"))
-                .isEqualTo("a \\| b &lt;img src=x onerror=alert(1)&gt; \\*bold\\*");
+                .isEqualTo("a \\| b &lt;img src=x onerror=alert(1)> \\*bold\\*");
+        assertThat(Md.text("> quoted, risk 790 -> 760")).isEqualTo("\\> quoted, risk 790 -> 760");
         assertThat(cells(Md.row(java.util.List.of(Md.text("x|y"), Md.code("p|q"))))).isEqualTo(2);
     }
 
