@@ -20,9 +20,9 @@ final class ConsoleProgress {
         this.err = err;
     }
 
-    /** True when progress should be shown: a terminal is attached. */
+    /** True when progress should be shown: standard error is a terminal. */
     static boolean wanted() {
-        return System.console() != null;
+        return Terminal.watched();
     }
 
     synchronized void update(long done, long total) {

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 
 /**
  * Progress of long work on standard error, one line per step ("otbridge diff: [2/4] assessing NEW"),
- * only when a person is watching: with a terminal attached (System.console() is not null).
+ * only when a person is watching: when standard error is a terminal ({@link Terminal#watched}).
  * Silent when piped, in CI and in tests, so output files and logs stay clean.
  */
 final class Progress {
@@ -22,9 +22,9 @@ final class Progress {
         this.shown = shown;
     }
 
-    /** Progress of {@code steps} steps, shown when a terminal is attached. */
+    /** Progress of {@code steps} steps, shown when standard error is a terminal. */
     static Progress of(PrintWriter err, String command, int steps) {
-        return new Progress(err, command, steps, System.console() != null);
+        return new Progress(err, command, steps, Terminal.watched());
     }
 
     /** Progress that prints nothing. */
