@@ -270,21 +270,21 @@ public final class Planner {
             int now = step;
             Candidate bestFresh = open.stream().filter(c -> c.fresh(now)).findFirst().orElse(null);
             List<Candidate> stale = new ArrayList<>();
+            boolean wholeInBatch = false;
             for (Candidate c : open) {
                 if (stale.size() == batch || bestFresh != null && c.score <= bestFresh.score) {
                     break;
                 }
                 if (!c.fresh(step)) {
-                    // On a model of sites, a change measured on the whole model keeps every core busy
-                    // by itself: it goes alone, so what it gives corrects the guess for the next of its kind.
+                    // On a model of sites, at most one change measured on the whole model at a time,
+                    // beside changes to a few sites: what it gives corrects the guess for the next of
+                    // its kind before that one costs a whole assessment too.
                     boolean whole = sites != null && sliceFor(sites, c.change) == null;
-                    if (whole && !stale.isEmpty()) {
+                    if (whole && wholeInBatch) {
                         break;
                     }
+                    wholeInBatch |= whole;
                     stale.add(c);
-                    if (whole) {
-                        break;
-                    }
                 }
             }
             if (bestFresh != null && (stale.isEmpty() || measuredThisStep >= capPerStep)) {
