@@ -1,6 +1,7 @@
 package org.otbridge.model;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,8 +84,9 @@ public final class Model {
         this.accountsById = byId(this.accounts, Account::id);
     }
 
+    /** Lookup only, never iterated: a plain hash map, the first of equal ids kept. */
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
-        Map<String, T> map = new LinkedHashMap<>(items.size() * 2);
+        Map<String, T> map = new HashMap<>(Math.max(16, items.size() * 4 / 3 + 1));
         for (T item : items) {
             map.putIfAbsent(id.apply(item), item);
         }

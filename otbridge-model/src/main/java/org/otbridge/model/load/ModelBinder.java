@@ -1,8 +1,8 @@
 package org.otbridge.model.load;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.otbridge.model.AcceptedRisk;
 import org.otbridge.model.Account;
@@ -189,7 +189,7 @@ final class ModelBinder {
         Long onHand = spares == null ? null : spares.number("on_hand");
         return new Asset(f.text("id"), f.textOr("name", f.text("id")), f.choice("type", AssetType.class), zoneRefs,
                 f.list("ips", String.class), f.list("macs", String.class), f.text("vendor"), f.text("product"),
-                f.text("version"), usage.isEmpty() ? EnumSet.noneOf(UsageTag.class) : EnumSet.copyOf(usage),
+                f.text("version"), setOf(usage),
                 f.list("controls", Ref.class), requires(f), f.ref("supplier"), f.ref("owner"),
                 f.flagOr("internet_exposed", false),
                 spares == null ? null : new Spares(onHand == null ? null : onHand.intValue(),
@@ -198,6 +198,16 @@ final class ModelBinder {
                         backup.at()),
                 f.date("end_of_support"), f.text("os"), f.flag("signed_firmware"), management(f.nested("management")),
                 f.text("description"), f.at());
+    }
+
+    /** The tags as the immutable set the record keeps (so it need not copy), without a hash set for one or two. */
+    private static <T> Set<T> setOf(List<T> items) {
+        return switch (items.size()) {
+            case 0 -> Set.of();
+            case 1 -> Set.of(items.get(0));
+            case 2 -> items.get(0).equals(items.get(1)) ? Set.of(items.get(0)) : Set.of(items.get(0), items.get(1));
+            default -> Set.copyOf(items);
+        };
     }
 
     private static Management management(Fields f) {

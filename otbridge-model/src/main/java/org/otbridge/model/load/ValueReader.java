@@ -183,7 +183,7 @@ final class ValueReader {
             return readList(node, listOf, field, context);
         }
         if (type instanceof FieldType.Requires requires) {
-            return new DependencyReader(requires.kinds(), field, problems).read(node).orElse(null);
+            return new DependencyReader(requires.kinds(), field, problems, shared).read(node).orElse(null);
         }
         if (type instanceof FieldType.Free) {
             return readFree(node, field);
@@ -322,7 +322,7 @@ final class ValueReader {
             return value.isPresent() ? value.get() : fail(scalar, unknownValue(text, field, context, words.vocabulary()));
         }
         if (type instanceof FieldType.Reference reference) {
-            return References.parse(text, reference.kinds(), field, scalar.at(), problems).orElse(null);
+            return References.parse(text, reference.kinds(), field, scalar.at(), problems, shared).orElse(null);
         }
         throw new IllegalStateException("no reader for " + type);
     }
