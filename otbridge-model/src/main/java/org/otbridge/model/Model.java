@@ -135,6 +135,25 @@ public final class Model {
         };
     }
 
+    /**
+     * How many different ids of {@code kind} the model defines: fewer than its elements of that
+     * kind when an id is given twice. Zero for the kinds that are not elements of the model.
+     */
+    public int distinctIds(RefKind kind) {
+        return switch (kind) {
+            case ASSET -> assetsById.size();
+            case ZONE -> zonesById.size();
+            case CONNECTION -> connectionsById.size();
+            case SUPPLIER -> suppliersById.size();
+            case SERVICE -> servicesById.size();
+            case PERSON -> peopleById.size();
+            case UNIT -> unitsById.size();
+            case CONTROL -> controlsById.size();
+            case ACCOUNT -> accountsById.size();
+            case PROGRAM, INTERNET, REMOVABLE_MEDIA -> 0;
+        };
+    }
+
     /** Element counts for summaries, in a fixed order. */
     public Map<String, Integer> counts() {
         Map<String, Integer> counts = new LinkedHashMap<>();

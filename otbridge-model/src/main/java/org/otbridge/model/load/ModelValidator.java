@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.otbridge.model.AcceptedRisk;
 import org.otbridge.model.Account;
 import org.otbridge.model.Asset;
@@ -33,9 +34,11 @@ final class ModelValidator {
 
     private final Consumer<Problem> problems;
     private final boolean allRead;
-    private final Map<RefKind, Map<String, SourcePosition>> ids = new EnumMap<>(RefKind.class);
     private final Map<RefKind, IdSuggestions> suggestions = new EnumMap<>(RefKind.class);
     private final IdSuggestions.Budget budget = new IdSuggestions.Budget();
+    private Model model;
+    /** Every id by kind with where it was first defined; made only when a reference names nothing. */
+    private Map<RefKind, Map<String, SourcePosition>> ids;
 
     /**
      * {@code allRead} is false when some file could not be read to its end (its syntax error is
@@ -48,20 +51,18 @@ final class ModelValidator {
     }
 
     void validate(Model model) {
-        for (Unit unit : model.organization().units()) {
-            define(RefKind.UNIT, unit.id(), unit.at());
-        }
-        for (Person person : model.organization().people()) {
-            define(RefKind.PERSON, person.id(), person.at());
-        }
-        model.services().forEach(s -> define(RefKind.SERVICE, s.id(), s.at()));
-        model.zones().forEach(z -> define(RefKind.ZONE, z.id(), z.at()));
-        model.assets().forEach(a -> define(RefKind.ASSET, a.id(), a.at()));
-        model.connections().forEach(c -> define(RefKind.CONNECTION, c.id(), c.at()));
-        model.suppliers().forEach(s -> define(RefKind.SUPPLIER, s.id(), s.at()));
-        model.controls().forEach(c -> define(RefKind.CONTROL, c.id(), c.at()));
-        model.accounts().forEach(a -> define(RefKind.ACCOUNT, a.id(), a.at()));
-        define(RefKind.PROGRAM, Ref.OT_SECURITY_PROGRAM, null);
+        this.model = model;
+        // The model indexes ids already (the first of equal ids kept); only a kind with fewer
+        // distinct ids than elements has a duplicate to look for.
+        duplicates(RefKind.UNIT, model.organization().units(), Unit::id, Unit::at);
+        duplicates(RefKind.PERSON, model.organization().people(), Person::id, Person::at);
+        duplicates(RefKind.SERVICE, model.services(), Service::id, Service::at);
+        duplicates(RefKind.ZONE, model.zones(), Zone::id, Zone::at);
+        duplicates(RefKind.ASSET, model.assets(), Asset::id, Asset::at);
+        duplicates(RefKind.CONNECTION, model.connections(), Connection::id, Connection::at);
+        duplicates(RefKind.SUPPLIER, model.suppliers(), Supplier::id, Supplier::at);
+        duplicates(RefKind.CONTROL, model.controls(), Control::id, Control::at);
+        duplicates(RefKind.ACCOUNT, model.accounts(), Account::id, Account::at);
 
         model.organization().people().forEach(this::checkPerson);
         model.services().forEach(s -> check(s.requires()));
@@ -79,13 +80,41 @@ final class ModelValidator {
         RequiresCycles.find(requiresGraph(model)).forEach(problems);
     }
 
-    private void define(RefKind kind, String id, SourcePosition at) {
-        Map<String, SourcePosition> ofKind = ids.computeIfAbsent(kind, k -> new HashMap<>());
-        SourcePosition first = ofKind.putIfAbsent(id, at);
-        if (first != null) {
-            problems.accept(new Problem(at, "duplicate " + kind.yamlName() + " id '" + id + "', first defined at "
-                    + first.file() + ":" + first.line()));
+    private <T> void duplicates(RefKind kind, List<T> elements, Function<T, String> id, Function<T, SourcePosition> at) {
+        if (model.distinctIds(kind) == elements.size()) {
+            return;
         }
+        Map<String, SourcePosition> first = new HashMap<>();
+        for (T element : elements) {
+            SourcePosition where = at.apply(element);
+            SourcePosition before = first.putIfAbsent(id.apply(element), where);
+            if (before != null) {
+                problems.accept(new Problem(where, "duplicate " + kind.yamlName() + " id '" + id.apply(element)
+                        + "', first defined at " + before.file() + ":" + before.line()));
+            }
+        }
+    }
+
+    /** The ids of every kind, as suggestions need them, in the order they were defined. */
+    private Map<RefKind, Map<String, SourcePosition>> ids() {
+        if (ids == null) {
+            ids = new EnumMap<>(RefKind.class);
+            model.organization().units().forEach(u -> define(RefKind.UNIT, u.id(), u.at()));
+            model.organization().people().forEach(p -> define(RefKind.PERSON, p.id(), p.at()));
+            model.services().forEach(s -> define(RefKind.SERVICE, s.id(), s.at()));
+            model.zones().forEach(z -> define(RefKind.ZONE, z.id(), z.at()));
+            model.assets().forEach(a -> define(RefKind.ASSET, a.id(), a.at()));
+            model.connections().forEach(c -> define(RefKind.CONNECTION, c.id(), c.at()));
+            model.suppliers().forEach(s -> define(RefKind.SUPPLIER, s.id(), s.at()));
+            model.controls().forEach(c -> define(RefKind.CONTROL, c.id(), c.at()));
+            model.accounts().forEach(a -> define(RefKind.ACCOUNT, a.id(), a.at()));
+            define(RefKind.PROGRAM, Ref.OT_SECURITY_PROGRAM, null);
+        }
+        return ids;
+    }
+
+    private void define(RefKind kind, String id, SourcePosition at) {
+        ids.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id, at);
     }
 
     private void checkPerson(Person person) {
@@ -155,8 +184,7 @@ final class ModelValidator {
         if (ref == null || ref.kind().isEndpoint()) {
             return;
         }
-        Map<String, SourcePosition> ofKind = ids.getOrDefault(ref.kind(), Map.of());
-        if (ofKind.containsKey(ref.id())) {
+        if (model.contains(ref)) {
             return;
         }
         if (ref.kind() == RefKind.PROGRAM) {
@@ -171,12 +199,12 @@ final class ModelValidator {
 
     private String suggestion(Ref ref) {
         for (RefKind other : RefKind.values()) {
-            if (other != ref.kind() && ids.getOrDefault(other, Map.of()).containsKey(ref.id())) {
+            if (other != ref.kind() && ids().getOrDefault(other, Map.of()).containsKey(ref.id())) {
                 return "; " + other.yamlName() + ":" + ref.id() + " exists, did you mean that?";
             }
         }
         IdSuggestions.Suggestion suggestion = suggestions.computeIfAbsent(ref.kind(),
-                kind -> new IdSuggestions(ids.getOrDefault(kind, Map.of()).keySet(), budget)).suggest(ref.id());
+                kind -> new IdSuggestions(ids().getOrDefault(kind, Map.of()).keySet(), budget)).suggest(ref.id());
         if (suggestion == null) {
             return "; no " + ref.kind().yamlName() + " is defined";
         }
