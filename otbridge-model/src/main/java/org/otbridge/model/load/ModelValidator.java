@@ -67,10 +67,12 @@ final class ModelValidator {
         model.organization().people().forEach(this::checkPerson);
         model.services().forEach(s -> check(s.requires()));
         model.zones().forEach(z -> check(z.requires()));
-        model.assets().forEach(this::checkAsset);
+        for (Asset asset : model.assets()) {
+            checkAsset(asset);
+        }
         model.connections().forEach(this::checkConnection);
         model.suppliers().forEach(s -> check(s.contractOwner()));
-        model.controls().forEach(c -> c.appliesTo().forEach(this::check));
+        model.controls().forEach(c -> checkAll(c.appliesTo()));
         model.responsibilities().forEach(this::checkResponsibility);
         model.scenarios().forEach(this::checkScenario);
         model.exceptions().forEach(this::checkException);
@@ -117,17 +119,23 @@ final class ModelValidator {
         ids.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id, at);
     }
 
+    private void checkAll(List<Ref> refs) {
+        for (Ref ref : refs) {
+            check(ref);
+        }
+    }
+
     private void checkPerson(Person person) {
         check(person.unit());
-        person.mandate().forEach(this::check);
+        checkAll(person.mandate());
     }
 
     private void checkAsset(Asset asset) {
-        asset.zones().forEach(this::check);
+        checkAll(asset.zones());
         if (asset.management() != null) {
-            asset.management().zones().forEach(this::check);
+            checkAll(asset.management().zones());
         }
-        asset.controls().forEach(this::check);
+        checkAll(asset.controls());
         check(asset.requires());
         check(asset.supplier());
         check(asset.owner());
@@ -136,7 +144,7 @@ final class ModelValidator {
     private void checkConnection(Connection connection) {
         check(connection.from());
         check(connection.to());
-        connection.via().forEach(this::check);
+        checkAll(connection.via());
         check(connection.requires());
         if (connection.from() != null && connection.from().equals(connection.to())) {
             problems.accept(new Problem(connection.to().at(), "connection '" + connection.id()
@@ -145,8 +153,8 @@ final class ModelValidator {
     }
 
     private void checkAccount(Account account) {
-        account.usedOn().forEach(this::check);
-        account.holders().forEach(this::check);
+        checkAll(account.usedOn());
+        checkAll(account.holders());
     }
 
     private void checkStaff(Service service) {
@@ -157,15 +165,15 @@ final class ModelValidator {
 
     private void checkResponsibility(Responsibility responsibility) {
         check(responsibility.subject());
-        responsibility.accountable().forEach(this::check);
-        responsibility.responsible().forEach(this::check);
-        responsibility.consulted().forEach(this::check);
-        responsibility.informed().forEach(this::check);
+        checkAll(responsibility.accountable());
+        checkAll(responsibility.responsible());
+        checkAll(responsibility.consulted());
+        checkAll(responsibility.informed());
     }
 
     private void checkScenario(Scenario scenario) {
-        scenario.fail().forEach(this::check);
-        scenario.compromise().forEach(this::check);
+        checkAll(scenario.fail());
+        checkAll(scenario.compromise());
     }
 
     private void checkException(AcceptedRisk exception) {
@@ -220,16 +228,30 @@ final class ModelValidator {
      */
     private static List<RequiresCycles.Node> requiresGraph(Model model) {
         List<RequiresCycles.Node> nodes = new ArrayList<>();
-        model.services().forEach(s -> addNode(nodes, s.ref(), s.requires()));
-        model.zones().forEach(z -> addNode(nodes, z.ref(), z.requires()));
-        model.assets().forEach(a -> addNode(nodes, a.ref(), a.requires()));
-        model.connections().forEach(c -> addNode(nodes, c.ref(), c.requires()));
+        for (Service service : model.services()) {
+            if (requiresSomething(service.requires())) {
+                nodes.add(new RequiresCycles.Node(service.ref(), RequiresCycles.refsOf(service.requires())));
+            }
+        }
+        for (Zone zone : model.zones()) {
+            if (requiresSomething(zone.requires())) {
+                nodes.add(new RequiresCycles.Node(zone.ref(), RequiresCycles.refsOf(zone.requires())));
+            }
+        }
+        for (Asset asset : model.assets()) {
+            if (requiresSomething(asset.requires())) {
+                nodes.add(new RequiresCycles.Node(asset.ref(), RequiresCycles.refsOf(asset.requires())));
+            }
+        }
+        for (Connection connection : model.connections()) {
+            if (requiresSomething(connection.requires())) {
+                nodes.add(new RequiresCycles.Node(connection.ref(), RequiresCycles.refsOf(connection.requires())));
+            }
+        }
         return nodes;
     }
 
-    private static void addNode(List<RequiresCycles.Node> nodes, Ref ref, Dependency requires) {
-        if (requires instanceof Dependency.On || !requires.items().isEmpty()) {
-            nodes.add(new RequiresCycles.Node(ref, RequiresCycles.refsOf(requires)));
-        }
+    private static boolean requiresSomething(Dependency requires) {
+        return requires instanceof Dependency.On || !requires.items().isEmpty();
     }
 }
