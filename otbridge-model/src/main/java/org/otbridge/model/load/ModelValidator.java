@@ -13,6 +13,7 @@ import org.otbridge.model.Asset;
 import org.otbridge.model.Connection;
 import org.otbridge.model.Control;
 import org.otbridge.model.Dependency;
+import org.otbridge.model.FallbackStaff;
 import org.otbridge.model.Model;
 import org.otbridge.model.Person;
 import org.otbridge.model.Problem;
@@ -54,32 +55,81 @@ final class ModelValidator {
         this.model = model;
         // The model indexes ids already (the first of equal ids kept); only a kind with fewer
         // distinct ids than elements has a duplicate to look for.
-        duplicates(RefKind.UNIT, model.organization().units(), Unit::id, Unit::at);
-        duplicates(RefKind.PERSON, model.organization().people(), Person::id, Person::at);
-        duplicates(RefKind.SERVICE, model.services(), Service::id, Service::at);
-        duplicates(RefKind.ZONE, model.zones(), Zone::id, Zone::at);
-        duplicates(RefKind.ASSET, model.assets(), Asset::id, Asset::at);
-        duplicates(RefKind.CONNECTION, model.connections(), Connection::id, Connection::at);
-        duplicates(RefKind.SUPPLIER, model.suppliers(), Supplier::id, Supplier::at);
-        duplicates(RefKind.CONTROL, model.controls(), Control::id, Control::at);
-        duplicates(RefKind.ACCOUNT, model.accounts(), Account::id, Account::at);
+        if (anyDuplicate(model)) {
+            duplicates(RefKind.UNIT, model.organization().units(), Unit::id, Unit::at);
+            duplicates(RefKind.PERSON, model.organization().people(), Person::id, Person::at);
+            duplicates(RefKind.SERVICE, model.services(), Service::id, Service::at);
+            duplicates(RefKind.ZONE, model.zones(), Zone::id, Zone::at);
+            duplicates(RefKind.ASSET, model.assets(), Asset::id, Asset::at);
+            duplicates(RefKind.CONNECTION, model.connections(), Connection::id, Connection::at);
+            duplicates(RefKind.SUPPLIER, model.suppliers(), Supplier::id, Supplier::at);
+            duplicates(RefKind.CONTROL, model.controls(), Control::id, Control::at);
+            duplicates(RefKind.ACCOUNT, model.accounts(), Account::id, Account::at);
+        }
 
-        model.organization().people().forEach(this::checkPerson);
-        model.services().forEach(s -> check(s.requires()));
-        model.zones().forEach(z -> check(z.requires()));
+        // Plain loops rather than a lambda per list: each lambda is a class made at run time, a
+        // cost every cold start of the tool pays.
+        for (Person person : model.organization().people()) {
+            check(person.unit());
+            checkAll(person.mandate());
+        }
+        for (Service service : model.services()) {
+            check(service.requires());
+        }
+        for (Zone zone : model.zones()) {
+            check(zone.requires());
+        }
         for (Asset asset : model.assets()) {
             checkAsset(asset);
         }
-        model.connections().forEach(this::checkConnection);
-        model.suppliers().forEach(s -> check(s.contractOwner()));
-        model.controls().forEach(c -> checkAll(c.appliesTo()));
-        model.responsibilities().forEach(this::checkResponsibility);
-        model.scenarios().forEach(this::checkScenario);
-        model.exceptions().forEach(this::checkException);
-        model.accounts().forEach(this::checkAccount);
-        model.services().forEach(this::checkStaff);
+        for (Connection connection : model.connections()) {
+            checkConnection(connection);
+        }
+        for (Supplier supplier : model.suppliers()) {
+            check(supplier.contractOwner());
+        }
+        for (Control control : model.controls()) {
+            checkAll(control.appliesTo());
+        }
+        for (Responsibility responsibility : model.responsibilities()) {
+            checkResponsibility(responsibility);
+        }
+        for (Scenario scenario : model.scenarios()) {
+            checkAll(scenario.fail());
+            checkAll(scenario.compromise());
+        }
+        for (AcceptedRisk exception : model.exceptions()) {
+            check(exception.subject());
+            check(exception.approvedBy());
+        }
+        for (Account account : model.accounts()) {
+            checkAll(account.usedOn());
+            checkAll(account.holders());
+        }
+        for (Service service : model.services()) {
+            if (service.fallback() != null) {
+                for (FallbackStaff staff : service.fallback().staff()) {
+                    check(staff.unit());
+                }
+            }
+        }
 
-        RequiresCycles.find(requiresGraph(model)).forEach(problems);
+        for (Problem cycle : RequiresCycles.find(requiresGraph(model))) {
+            problems.accept(cycle);
+        }
+    }
+
+    /** Whether some kind has fewer distinct ids than elements (its model index kept the first). */
+    private static boolean anyDuplicate(Model model) {
+        return model.distinctIds(RefKind.UNIT) != model.organization().units().size()
+                || model.distinctIds(RefKind.PERSON) != model.organization().people().size()
+                || model.distinctIds(RefKind.SERVICE) != model.services().size()
+                || model.distinctIds(RefKind.ZONE) != model.zones().size()
+                || model.distinctIds(RefKind.ASSET) != model.assets().size()
+                || model.distinctIds(RefKind.CONNECTION) != model.connections().size()
+                || model.distinctIds(RefKind.SUPPLIER) != model.suppliers().size()
+                || model.distinctIds(RefKind.CONTROL) != model.controls().size()
+                || model.distinctIds(RefKind.ACCOUNT) != model.accounts().size();
     }
 
     private <T> void duplicates(RefKind kind, List<T> elements, Function<T, String> id, Function<T, SourcePosition> at) {
@@ -125,11 +175,6 @@ final class ModelValidator {
         }
     }
 
-    private void checkPerson(Person person) {
-        check(person.unit());
-        checkAll(person.mandate());
-    }
-
     private void checkAsset(Asset asset) {
         checkAll(asset.zones());
         if (asset.management() != null) {
@@ -152,33 +197,12 @@ final class ModelValidator {
         }
     }
 
-    private void checkAccount(Account account) {
-        checkAll(account.usedOn());
-        checkAll(account.holders());
-    }
-
-    private void checkStaff(Service service) {
-        if (service.fallback() != null) {
-            service.fallback().staff().forEach(s -> check(s.unit()));
-        }
-    }
-
     private void checkResponsibility(Responsibility responsibility) {
         check(responsibility.subject());
         checkAll(responsibility.accountable());
         checkAll(responsibility.responsible());
         checkAll(responsibility.consulted());
         checkAll(responsibility.informed());
-    }
-
-    private void checkScenario(Scenario scenario) {
-        checkAll(scenario.fail());
-        checkAll(scenario.compromise());
-    }
-
-    private void checkException(AcceptedRisk exception) {
-        check(exception.subject());
-        check(exception.approvedBy());
     }
 
     private void check(Dependency dependency) {
