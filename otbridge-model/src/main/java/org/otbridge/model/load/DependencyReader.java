@@ -39,8 +39,8 @@ final class DependencyReader {
                 return Optional.empty();
             }
             SourcePosition at = scalar.at();
-            return References.parse(scalar.text(), kinds, field, at, problems, ids)
-                    .map(ref -> new Dependency.On(ref, at));
+            Optional<Ref> ref = References.parse(scalar.text(), kinds, field, at, problems, ids);
+            return ref.isPresent() ? Optional.of(new Dependency.On(ref.get(), at)) : Optional.empty();
         }
         if (node instanceof YNode.YList list) {
             return Optional.of(new Dependency.AllOf(items(list), list.at()));
@@ -113,7 +113,10 @@ final class DependencyReader {
     private List<Dependency> items(YNode.YList list) {
         List<Dependency> items = new ArrayList<>(list.items().size());
         for (YNode item : list.items()) {
-            read(item).ifPresent(items::add);
+            Optional<Dependency> dependency = read(item);
+            if (dependency.isPresent()) {
+                items.add(dependency.get());
+            }
         }
         return items;
     }

@@ -123,22 +123,25 @@ final class ModelBinder {
                         + "' differs from '" + name + "' given in " + nameAt.at().file() + ":" + nameAt.at().line()));
             }
         }
-        return new Model(names,
-                new Organization(name, concat(files, p -> p.units), concat(files, p -> p.people)),
-                concat(files, p -> p.services), concat(files, p -> p.zones), concat(files, p -> p.assets),
-                concat(files, p -> p.connections), concat(files, p -> p.suppliers), concat(files, p -> p.controls),
-                concat(files, p -> p.responsibilities), concat(files, p -> p.scenarios),
-                concat(files, p -> p.exceptions), concat(files, p -> p.accounts),
-                concat(files, p -> p.efforts));
-    }
-
-    private static <T> List<T> concat(List<ModelBinder> files, java.util.function.Function<ModelBinder, List<T>> part) {
-        if (files.size() == 1) {
-            return part.apply(files.get(0));
+        ModelBinder all = new ModelBinder("");
+        for (ModelBinder part : files) {
+            all.units.addAll(part.units);
+            all.people.addAll(part.people);
+            all.services.addAll(part.services);
+            all.zones.addAll(part.zones);
+            all.assets.addAll(part.assets);
+            all.connections.addAll(part.connections);
+            all.suppliers.addAll(part.suppliers);
+            all.controls.addAll(part.controls);
+            all.responsibilities.addAll(part.responsibilities);
+            all.scenarios.addAll(part.scenarios);
+            all.exceptions.addAll(part.exceptions);
+            all.accounts.addAll(part.accounts);
+            all.efforts.addAll(part.efforts);
         }
-        List<T> all = new ArrayList<>();
-        files.forEach(f -> all.addAll(part.apply(f)));
-        return all;
+        return new Model(names, new Organization(name, all.units, all.people), all.services, all.zones, all.assets,
+                all.connections, all.suppliers, all.controls, all.responsibilities, all.scenarios, all.exceptions,
+                all.accounts, all.efforts);
     }
 
     private static Dependency requires(Fields f) {

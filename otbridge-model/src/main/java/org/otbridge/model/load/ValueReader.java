@@ -1,5 +1,7 @@
 package org.otbridge.model.load;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -289,18 +291,30 @@ final class ValueReader {
             if (word.isPresent()) {
                 return word.get();
             }
-            return Scalars.duration(text).<Object>map(d -> d).orElseGet(() -> fail(scalar, "invalid duration '" + text
-                    + "' for " + where(field, context)
+            // Optionals unwrapped by hand here and below: a lambda would be made for every value.
+            Optional<Duration> duration = Scalars.duration(text);
+            if (duration.isPresent()) {
+                return duration.get();
+            }
+            return fail(scalar, "invalid duration '" + text + "' for " + where(field, context)
                     + ": write a whole number and a unit m, h, d or w, such as 30m, 4h, 2d, 1w"
-                    + (span.words().isEmpty() ? "" : ", or " + String.join(" or ", span.words()))));
+                    + (span.words().isEmpty() ? "" : ", or " + String.join(" or ", span.words())));
         }
         if (type instanceof FieldType.Day) {
-            return Scalars.date(text).<Object>map(d -> d).orElseGet(() -> fail(scalar, "invalid date '" + text
-                    + "' for " + where(field, context) + ": write a real date as YYYY-MM-DD"));
+            Optional<LocalDate> date = Scalars.date(text);
+            if (date.isPresent()) {
+                return date.get();
+            }
+            return fail(scalar, "invalid date '" + text + "' for " + where(field, context)
+                    + ": write a real date as YYYY-MM-DD");
         }
         if (type instanceof FieldType.Percent) {
-            return Scalars.percent(text).<Object>map(d -> d).orElseGet(() -> fail(scalar, "invalid percentage '" + text
-                    + "' for " + where(field, context) + ": write 0% to 100%, such as 60%"));
+            Optional<Double> percent = Scalars.percent(text);
+            if (percent.isPresent()) {
+                return percent.get();
+            }
+            return fail(scalar, "invalid percentage '" + text + "' for " + where(field, context)
+                    + ": write 0% to 100%, such as 60%");
         }
         if (type instanceof FieldType.IpAddress) {
             return Scalars.isIpAddress(text) ? text

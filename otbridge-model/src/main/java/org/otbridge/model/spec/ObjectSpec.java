@@ -49,17 +49,25 @@ public final class ObjectSpec {
         this.name = name;
         this.description = description;
         this.fields = List.copyOf(fields);
-        this.exactlyOne = exactlyOne.stream().map(List::copyOf).toList();
+        List<List<String>> groups = new ArrayList<>();
+        for (List<String> group : exactlyOne) {
+            groups.add(List.copyOf(group));
+        }
+        this.exactlyOne = List.copyOf(groups);
         this.parameters = parameters;
         Map<String, FieldSpec> map = new LinkedHashMap<>();
-        this.fields.forEach(f -> map.put(f.name(), f));
+        List<String> names = new ArrayList<>();
+        for (FieldSpec field : this.fields) {
+            map.put(field.name(), field);
+            names.add(field.name());
+        }
         this.byName = Collections.unmodifiableMap(map);
         Map<String, Integer> indexes = new HashMap<>();
         for (int i = 0; i < this.fields.size(); i++) {
             indexes.put(this.fields.get(i).name(), i);
         }
         this.indexByName = Collections.unmodifiableMap(indexes);
-        this.fieldNames = this.fields.stream().map(FieldSpec::name).toList();
+        this.fieldNames = List.copyOf(names);
     }
 
     public static ObjectSpec of(String name, String description, FieldSpec... fields) {
