@@ -16,7 +16,9 @@ public sealed interface Dependency {
         if (this instanceof On on) {
             action.accept(on.ref());
         }
-        items().forEach(item -> item.forEachRef(action));
+        for (Dependency item : items()) {
+            item.forEachRef(action);
+        }
     }
 
     /** The nested expressions; none for a single reference. */

@@ -1,11 +1,11 @@
 package org.otbridge.model;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * A loaded, validated site model: every section merged across its files, in file order, with
@@ -72,23 +72,51 @@ public final class Model {
         this.exceptions = List.copyOf(exceptions);
         this.accounts = List.copyOf(accounts);
         this.efforts = List.copyOf(efforts);
-        this.servicesById = byId(this.services, Service::id);
-        this.zonesById = byId(this.zones, Zone::id);
-        this.assetsById = byId(this.assets, Asset::id);
-        this.connectionsById = byId(this.connections, Connection::id);
-        this.suppliersById = byId(this.suppliers, Supplier::id);
-        this.controlsById = byId(this.controls, Control::id);
-        this.peopleById = byId(organization.people(), Person::id);
-        this.unitsById = byId(organization.units(), Unit::id);
-        this.accountsById = byId(this.accounts, Account::id);
+        // Loops rather than a method reference each: every load of a model makes one.
+        this.servicesById = index(this.services.size());
+        for (Service service : this.services) {
+            servicesById.putIfAbsent(service.id(), service);
+        }
+        this.zonesById = index(this.zones.size());
+        for (Zone zone : this.zones) {
+            zonesById.putIfAbsent(zone.id(), zone);
+        }
+        this.assetsById = index(this.assets.size());
+        for (Asset asset : this.assets) {
+            assetsById.putIfAbsent(asset.id(), asset);
+        }
+        this.connectionsById = index(this.connections.size());
+        for (Connection connection : this.connections) {
+            connectionsById.putIfAbsent(connection.id(), connection);
+        }
+        this.suppliersById = index(this.suppliers.size());
+        for (Supplier supplier : this.suppliers) {
+            suppliersById.putIfAbsent(supplier.id(), supplier);
+        }
+        this.controlsById = index(this.controls.size());
+        for (Control control : this.controls) {
+            controlsById.putIfAbsent(control.id(), control);
+        }
+        this.peopleById = index(organization.people().size());
+        for (Person person : organization.people()) {
+            peopleById.putIfAbsent(person.id(), person);
+        }
+        this.unitsById = index(organization.units().size());
+        for (Unit unit : organization.units()) {
+            unitsById.putIfAbsent(unit.id(), unit);
+        }
+        this.accountsById = index(this.accounts.size());
+        for (Account account : this.accounts) {
+            accountsById.putIfAbsent(account.id(), account);
+        }
     }
 
-    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
-        Map<String, T> map = new LinkedHashMap<>(items.size() * 2);
-        for (T item : items) {
-            map.putIfAbsent(id.apply(item), item);
-        }
-        return Collections.unmodifiableMap(map);
+    /**
+     * An id index for {@code size} elements: lookup only, never iterated or handed out, so a plain
+     * hash map; the first of equal ids is kept.
+     */
+    private static <T> Map<String, T> index(int size) {
+        return new HashMap<>(Math.max(16, size * 4 / 3 + 1));
     }
 
     public List<String> files() { return files; }
@@ -130,6 +158,25 @@ public final class Model {
             case PROGRAM -> Ref.OT_SECURITY_PROGRAM.equals(ref.id());
             case ACCOUNT -> accountsById.containsKey(ref.id());
             case INTERNET, REMOVABLE_MEDIA -> true;
+        };
+    }
+
+    /**
+     * How many different ids of {@code kind} the model defines: fewer than its elements of that
+     * kind when an id is given twice. Zero for the kinds that are not elements of the model.
+     */
+    public int distinctIds(RefKind kind) {
+        return switch (kind) {
+            case ASSET -> assetsById.size();
+            case ZONE -> zonesById.size();
+            case CONNECTION -> connectionsById.size();
+            case SUPPLIER -> suppliersById.size();
+            case SERVICE -> servicesById.size();
+            case PERSON -> peopleById.size();
+            case UNIT -> unitsById.size();
+            case CONTROL -> controlsById.size();
+            case ACCOUNT -> accountsById.size();
+            case PROGRAM, INTERNET, REMOVABLE_MEDIA -> 0;
         };
     }
 

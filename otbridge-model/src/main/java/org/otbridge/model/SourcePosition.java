@@ -1,14 +1,7 @@
 package org.otbridge.model;
 
-import java.util.Comparator;
-
 /** Where an element or value was written: file as the user named it, 1-based line and column. */
 public record SourcePosition(String file, int line, int column) implements Comparable<SourcePosition> {
-
-    private static final Comparator<SourcePosition> ORDER = Comparator
-            .comparing(SourcePosition::file)
-            .thenComparingInt(SourcePosition::line)
-            .thenComparingInt(SourcePosition::column);
 
     /** Position of something that has no place in a file, such as a built-in default. */
     public static SourcePosition none(String file) {
@@ -17,7 +10,12 @@ public record SourcePosition(String file, int line, int column) implements Compa
 
     @Override
     public int compareTo(SourcePosition other) {
-        return ORDER.compare(this, other);
+        // By file, line, column; written out, as every load makes this class ready.
+        int byFile = file.compareTo(other.file);
+        if (byFile != 0) {
+            return byFile;
+        }
+        return line != other.line ? Integer.compare(line, other.line) : Integer.compare(column, other.column);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.otbridge.model.Dependency;
 import org.otbridge.model.Problem;
 import org.otbridge.model.Ref;
 import org.otbridge.model.RefKind;
+import org.otbridge.model.SourcePosition;
 import org.otbridge.model.yaml.YNode;
 
 /**
@@ -22,11 +23,13 @@ final class DependencyReader {
     private final Set<RefKind> kinds;
     private final String field;
     private final Consumer<Problem> problems;
+    private final SharedText ids;
 
-    DependencyReader(Set<RefKind> kinds, String field, Consumer<Problem> problems) {
+    DependencyReader(Set<RefKind> kinds, String field, Consumer<Problem> problems, SharedText ids) {
         this.kinds = kinds;
         this.field = field;
         this.problems = problems;
+        this.ids = ids;
     }
 
     Optional<Dependency> read(YNode node) {
@@ -35,8 +38,9 @@ final class DependencyReader {
                 problems.accept(new Problem(scalar.at(), "empty item in '" + field + "'"));
                 return Optional.empty();
             }
-            return References.parse(scalar.text(), kinds, field, scalar.at(), problems)
-                    .map(ref -> new Dependency.On(ref, scalar.at()));
+            SourcePosition at = scalar.at();
+            Optional<Ref> ref = References.parse(scalar.text(), kinds, field, at, problems, ids);
+            return ref.isPresent() ? Optional.of(new Dependency.On(ref.get(), at)) : Optional.empty();
         }
         if (node instanceof YNode.YList list) {
             return Optional.of(new Dependency.AllOf(items(list), list.at()));
@@ -109,7 +113,10 @@ final class DependencyReader {
     private List<Dependency> items(YNode.YList list) {
         List<Dependency> items = new ArrayList<>(list.items().size());
         for (YNode item : list.items()) {
-            read(item).ifPresent(items::add);
+            Optional<Dependency> dependency = read(item);
+            if (dependency.isPresent()) {
+                items.add(dependency.get());
+            }
         }
         return items;
     }

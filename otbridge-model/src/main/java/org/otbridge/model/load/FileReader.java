@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.otbridge.model.Problem;
 import org.otbridge.model.SourcePosition;
 import org.otbridge.model.spec.FieldSpec;
@@ -85,7 +86,10 @@ final class FileReader implements YamlTreeReader.Sections {
         FieldSpec section = ModelSpec.ROOT.fieldOrNull(key);
         if (section != null && section.type() instanceof FieldType.ListOf list
                 && list.item() instanceof FieldType.Nested nested) {
-            values.readObject(item, nested.spec()).ifPresent(fields -> binder.add(key, fields));
+            Optional<Fields> fields = values.readObject(item, nested.spec());
+            if (fields.isPresent()) {
+                binder.add(key, fields.get());
+            }
         }
     }
 

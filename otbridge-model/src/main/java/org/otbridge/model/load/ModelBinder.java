@@ -1,8 +1,8 @@
 package org.otbridge.model.load;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.otbridge.model.AcceptedRisk;
 import org.otbridge.model.Account;
@@ -123,22 +123,25 @@ final class ModelBinder {
                         + "' differs from '" + name + "' given in " + nameAt.at().file() + ":" + nameAt.at().line()));
             }
         }
-        return new Model(names,
-                new Organization(name, concat(files, p -> p.units), concat(files, p -> p.people)),
-                concat(files, p -> p.services), concat(files, p -> p.zones), concat(files, p -> p.assets),
-                concat(files, p -> p.connections), concat(files, p -> p.suppliers), concat(files, p -> p.controls),
-                concat(files, p -> p.responsibilities), concat(files, p -> p.scenarios),
-                concat(files, p -> p.exceptions), concat(files, p -> p.accounts),
-                concat(files, p -> p.efforts));
-    }
-
-    private static <T> List<T> concat(List<ModelBinder> files, java.util.function.Function<ModelBinder, List<T>> part) {
-        if (files.size() == 1) {
-            return part.apply(files.get(0));
+        ModelBinder all = new ModelBinder("");
+        for (ModelBinder part : files) {
+            all.units.addAll(part.units);
+            all.people.addAll(part.people);
+            all.services.addAll(part.services);
+            all.zones.addAll(part.zones);
+            all.assets.addAll(part.assets);
+            all.connections.addAll(part.connections);
+            all.suppliers.addAll(part.suppliers);
+            all.controls.addAll(part.controls);
+            all.responsibilities.addAll(part.responsibilities);
+            all.scenarios.addAll(part.scenarios);
+            all.exceptions.addAll(part.exceptions);
+            all.accounts.addAll(part.accounts);
+            all.efforts.addAll(part.efforts);
         }
-        List<T> all = new ArrayList<>();
-        files.forEach(f -> all.addAll(part.apply(f)));
-        return all;
+        return new Model(names, new Organization(name, all.units, all.people), all.services, all.zones, all.assets,
+                all.connections, all.suppliers, all.controls, all.responsibilities, all.scenarios, all.exceptions,
+                all.accounts, all.efforts);
     }
 
     private static Dependency requires(Fields f) {
@@ -189,7 +192,7 @@ final class ModelBinder {
         Long onHand = spares == null ? null : spares.number("on_hand");
         return new Asset(f.text("id"), f.textOr("name", f.text("id")), f.choice("type", AssetType.class), zoneRefs,
                 f.list("ips", String.class), f.list("macs", String.class), f.text("vendor"), f.text("product"),
-                f.text("version"), usage.isEmpty() ? EnumSet.noneOf(UsageTag.class) : EnumSet.copyOf(usage),
+                f.text("version"), setOf(usage),
                 f.list("controls", Ref.class), requires(f), f.ref("supplier"), f.ref("owner"),
                 f.flagOr("internet_exposed", false),
                 spares == null ? null : new Spares(onHand == null ? null : onHand.intValue(),
@@ -198,6 +201,16 @@ final class ModelBinder {
                         backup.at()),
                 f.date("end_of_support"), f.text("os"), f.flag("signed_firmware"), management(f.nested("management")),
                 f.text("description"), f.at());
+    }
+
+    /** The tags as the immutable set the record keeps (so it need not copy), without a hash set for one or two. */
+    private static <T> Set<T> setOf(List<T> items) {
+        return switch (items.size()) {
+            case 0 -> Set.of();
+            case 1 -> Set.of(items.get(0));
+            case 2 -> items.get(0).equals(items.get(1)) ? Set.of(items.get(0)) : Set.of(items.get(0), items.get(1));
+            default -> Set.copyOf(items);
+        };
     }
 
     private static Management management(Fields f) {

@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.otbridge.model.Model;
 import org.otbridge.model.Problem;
 import org.otbridge.model.SourcePosition;
@@ -67,12 +68,18 @@ public final class ModelLoader {
 
     private LoadResult finish(List<FileReader.Result> files, List<SkippedFile> skipped, List<Problem> found) {
         List<Problem> problems = new ArrayList<>(found);
-        files.forEach(file -> problems.addAll(file.problems()));
-        Model model = ModelBinder.merge(files.stream().map(FileReader.Result::binder).toList(), problems::add);
+        List<ModelBinder> binders = new ArrayList<>(files.size());
         // After a syntax error the ids defined behind it are unknown: "not defined" would be false.
         // The same holds when a folder could not be listed whole.
-        boolean allRead = found.isEmpty() && files.stream().allMatch(FileReader.Result::complete);
-        new ModelValidator(problems::add, allRead).validate(model);
+        boolean allRead = found.isEmpty();
+        for (FileReader.Result file : files) {
+            problems.addAll(file.problems());
+            binders.add(file.binder());
+            allRead &= file.complete();
+        }
+        Consumer<Problem> report = problems::add;
+        Model model = ModelBinder.merge(binders, report);
+        new ModelValidator(report, allRead).validate(model);
         return new LoadResult(model, problems, skipped);
     }
 

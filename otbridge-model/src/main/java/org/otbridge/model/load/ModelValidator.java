@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.otbridge.model.AcceptedRisk;
 import org.otbridge.model.Account;
 import org.otbridge.model.Asset;
 import org.otbridge.model.Connection;
 import org.otbridge.model.Control;
 import org.otbridge.model.Dependency;
+import org.otbridge.model.FallbackStaff;
 import org.otbridge.model.Model;
 import org.otbridge.model.Person;
 import org.otbridge.model.Problem;
@@ -33,9 +35,11 @@ final class ModelValidator {
 
     private final Consumer<Problem> problems;
     private final boolean allRead;
-    private final Map<RefKind, Map<String, SourcePosition>> ids = new EnumMap<>(RefKind.class);
     private final Map<RefKind, IdSuggestions> suggestions = new EnumMap<>(RefKind.class);
     private final IdSuggestions.Budget budget = new IdSuggestions.Budget();
+    private Model model;
+    /** Every id by kind with where it was first defined; made only when a reference names nothing. */
+    private Map<RefKind, Map<String, SourcePosition>> ids;
 
     /**
      * {@code allRead} is false when some file could not be read to its end (its syntax error is
@@ -48,57 +52,135 @@ final class ModelValidator {
     }
 
     void validate(Model model) {
-        for (Unit unit : model.organization().units()) {
-            define(RefKind.UNIT, unit.id(), unit.at());
+        this.model = model;
+        // The model indexes ids already (the first of equal ids kept); only a kind with fewer
+        // distinct ids than elements has a duplicate to look for.
+        if (anyDuplicate(model)) {
+            duplicates(RefKind.UNIT, model.organization().units(), Unit::id, Unit::at);
+            duplicates(RefKind.PERSON, model.organization().people(), Person::id, Person::at);
+            duplicates(RefKind.SERVICE, model.services(), Service::id, Service::at);
+            duplicates(RefKind.ZONE, model.zones(), Zone::id, Zone::at);
+            duplicates(RefKind.ASSET, model.assets(), Asset::id, Asset::at);
+            duplicates(RefKind.CONNECTION, model.connections(), Connection::id, Connection::at);
+            duplicates(RefKind.SUPPLIER, model.suppliers(), Supplier::id, Supplier::at);
+            duplicates(RefKind.CONTROL, model.controls(), Control::id, Control::at);
+            duplicates(RefKind.ACCOUNT, model.accounts(), Account::id, Account::at);
         }
+
+        // Plain loops rather than a lambda per list: each lambda is a class made at run time, a
+        // cost every cold start of the tool pays.
         for (Person person : model.organization().people()) {
-            define(RefKind.PERSON, person.id(), person.at());
+            check(person.unit());
+            checkAll(person.mandate());
         }
-        model.services().forEach(s -> define(RefKind.SERVICE, s.id(), s.at()));
-        model.zones().forEach(z -> define(RefKind.ZONE, z.id(), z.at()));
-        model.assets().forEach(a -> define(RefKind.ASSET, a.id(), a.at()));
-        model.connections().forEach(c -> define(RefKind.CONNECTION, c.id(), c.at()));
-        model.suppliers().forEach(s -> define(RefKind.SUPPLIER, s.id(), s.at()));
-        model.controls().forEach(c -> define(RefKind.CONTROL, c.id(), c.at()));
-        model.accounts().forEach(a -> define(RefKind.ACCOUNT, a.id(), a.at()));
-        define(RefKind.PROGRAM, Ref.OT_SECURITY_PROGRAM, null);
+        for (Service service : model.services()) {
+            check(service.requires());
+        }
+        for (Zone zone : model.zones()) {
+            check(zone.requires());
+        }
+        for (Asset asset : model.assets()) {
+            checkAsset(asset);
+        }
+        for (Connection connection : model.connections()) {
+            checkConnection(connection);
+        }
+        for (Supplier supplier : model.suppliers()) {
+            check(supplier.contractOwner());
+        }
+        for (Control control : model.controls()) {
+            checkAll(control.appliesTo());
+        }
+        for (Responsibility responsibility : model.responsibilities()) {
+            checkResponsibility(responsibility);
+        }
+        for (Scenario scenario : model.scenarios()) {
+            checkAll(scenario.fail());
+            checkAll(scenario.compromise());
+        }
+        for (AcceptedRisk exception : model.exceptions()) {
+            check(exception.subject());
+            check(exception.approvedBy());
+        }
+        for (Account account : model.accounts()) {
+            checkAll(account.usedOn());
+            checkAll(account.holders());
+        }
+        for (Service service : model.services()) {
+            if (service.fallback() != null) {
+                for (FallbackStaff staff : service.fallback().staff()) {
+                    check(staff.unit());
+                }
+            }
+        }
 
-        model.organization().people().forEach(this::checkPerson);
-        model.services().forEach(s -> check(s.requires()));
-        model.zones().forEach(z -> check(z.requires()));
-        model.assets().forEach(this::checkAsset);
-        model.connections().forEach(this::checkConnection);
-        model.suppliers().forEach(s -> check(s.contractOwner()));
-        model.controls().forEach(c -> c.appliesTo().forEach(this::check));
-        model.responsibilities().forEach(this::checkResponsibility);
-        model.scenarios().forEach(this::checkScenario);
-        model.exceptions().forEach(this::checkException);
-        model.accounts().forEach(this::checkAccount);
-        model.services().forEach(this::checkStaff);
+        for (Problem cycle : RequiresCycles.find(requiresGraph(model))) {
+            problems.accept(cycle);
+        }
+    }
 
-        RequiresCycles.find(requiresGraph(model)).forEach(problems);
+    /** Whether some kind has fewer distinct ids than elements (its model index kept the first). */
+    private static boolean anyDuplicate(Model model) {
+        return model.distinctIds(RefKind.UNIT) != model.organization().units().size()
+                || model.distinctIds(RefKind.PERSON) != model.organization().people().size()
+                || model.distinctIds(RefKind.SERVICE) != model.services().size()
+                || model.distinctIds(RefKind.ZONE) != model.zones().size()
+                || model.distinctIds(RefKind.ASSET) != model.assets().size()
+                || model.distinctIds(RefKind.CONNECTION) != model.connections().size()
+                || model.distinctIds(RefKind.SUPPLIER) != model.suppliers().size()
+                || model.distinctIds(RefKind.CONTROL) != model.controls().size()
+                || model.distinctIds(RefKind.ACCOUNT) != model.accounts().size();
+    }
+
+    private <T> void duplicates(RefKind kind, List<T> elements, Function<T, String> id, Function<T, SourcePosition> at) {
+        if (model.distinctIds(kind) == elements.size()) {
+            return;
+        }
+        Map<String, SourcePosition> first = new HashMap<>();
+        for (T element : elements) {
+            SourcePosition where = at.apply(element);
+            SourcePosition before = first.putIfAbsent(id.apply(element), where);
+            if (before != null) {
+                problems.accept(new Problem(where, "duplicate " + kind.yamlName() + " id '" + id.apply(element)
+                        + "', first defined at " + before.file() + ":" + before.line()));
+            }
+        }
+    }
+
+    /** The ids of every kind, as suggestions need them, in the order they were defined. */
+    private Map<RefKind, Map<String, SourcePosition>> ids() {
+        if (ids == null) {
+            ids = new EnumMap<>(RefKind.class);
+            model.organization().units().forEach(u -> define(RefKind.UNIT, u.id(), u.at()));
+            model.organization().people().forEach(p -> define(RefKind.PERSON, p.id(), p.at()));
+            model.services().forEach(s -> define(RefKind.SERVICE, s.id(), s.at()));
+            model.zones().forEach(z -> define(RefKind.ZONE, z.id(), z.at()));
+            model.assets().forEach(a -> define(RefKind.ASSET, a.id(), a.at()));
+            model.connections().forEach(c -> define(RefKind.CONNECTION, c.id(), c.at()));
+            model.suppliers().forEach(s -> define(RefKind.SUPPLIER, s.id(), s.at()));
+            model.controls().forEach(c -> define(RefKind.CONTROL, c.id(), c.at()));
+            model.accounts().forEach(a -> define(RefKind.ACCOUNT, a.id(), a.at()));
+            define(RefKind.PROGRAM, Ref.OT_SECURITY_PROGRAM, null);
+        }
+        return ids;
     }
 
     private void define(RefKind kind, String id, SourcePosition at) {
-        Map<String, SourcePosition> ofKind = ids.computeIfAbsent(kind, k -> new HashMap<>());
-        SourcePosition first = ofKind.putIfAbsent(id, at);
-        if (first != null) {
-            problems.accept(new Problem(at, "duplicate " + kind.yamlName() + " id '" + id + "', first defined at "
-                    + first.file() + ":" + first.line()));
-        }
+        ids.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id, at);
     }
 
-    private void checkPerson(Person person) {
-        check(person.unit());
-        person.mandate().forEach(this::check);
+    private void checkAll(List<Ref> refs) {
+        for (Ref ref : refs) {
+            check(ref);
+        }
     }
 
     private void checkAsset(Asset asset) {
-        asset.zones().forEach(this::check);
+        checkAll(asset.zones());
         if (asset.management() != null) {
-            asset.management().zones().forEach(this::check);
+            checkAll(asset.management().zones());
         }
-        asset.controls().forEach(this::check);
+        checkAll(asset.controls());
         check(asset.requires());
         check(asset.supplier());
         check(asset.owner());
@@ -107,7 +189,7 @@ final class ModelValidator {
     private void checkConnection(Connection connection) {
         check(connection.from());
         check(connection.to());
-        connection.via().forEach(this::check);
+        checkAll(connection.via());
         check(connection.requires());
         if (connection.from() != null && connection.from().equals(connection.to())) {
             problems.accept(new Problem(connection.to().at(), "connection '" + connection.id()
@@ -115,33 +197,12 @@ final class ModelValidator {
         }
     }
 
-    private void checkAccount(Account account) {
-        account.usedOn().forEach(this::check);
-        account.holders().forEach(this::check);
-    }
-
-    private void checkStaff(Service service) {
-        if (service.fallback() != null) {
-            service.fallback().staff().forEach(s -> check(s.unit()));
-        }
-    }
-
     private void checkResponsibility(Responsibility responsibility) {
         check(responsibility.subject());
-        responsibility.accountable().forEach(this::check);
-        responsibility.responsible().forEach(this::check);
-        responsibility.consulted().forEach(this::check);
-        responsibility.informed().forEach(this::check);
-    }
-
-    private void checkScenario(Scenario scenario) {
-        scenario.fail().forEach(this::check);
-        scenario.compromise().forEach(this::check);
-    }
-
-    private void checkException(AcceptedRisk exception) {
-        check(exception.subject());
-        check(exception.approvedBy());
+        checkAll(responsibility.accountable());
+        checkAll(responsibility.responsible());
+        checkAll(responsibility.consulted());
+        checkAll(responsibility.informed());
     }
 
     private void check(Dependency dependency) {
@@ -155,8 +216,7 @@ final class ModelValidator {
         if (ref == null || ref.kind().isEndpoint()) {
             return;
         }
-        Map<String, SourcePosition> ofKind = ids.getOrDefault(ref.kind(), Map.of());
-        if (ofKind.containsKey(ref.id())) {
+        if (model.contains(ref)) {
             return;
         }
         if (ref.kind() == RefKind.PROGRAM) {
@@ -171,12 +231,12 @@ final class ModelValidator {
 
     private String suggestion(Ref ref) {
         for (RefKind other : RefKind.values()) {
-            if (other != ref.kind() && ids.getOrDefault(other, Map.of()).containsKey(ref.id())) {
+            if (other != ref.kind() && ids().getOrDefault(other, Map.of()).containsKey(ref.id())) {
                 return "; " + other.yamlName() + ":" + ref.id() + " exists, did you mean that?";
             }
         }
         IdSuggestions.Suggestion suggestion = suggestions.computeIfAbsent(ref.kind(),
-                kind -> new IdSuggestions(ids.getOrDefault(kind, Map.of()).keySet(), budget)).suggest(ref.id());
+                kind -> new IdSuggestions(ids().getOrDefault(kind, Map.of()).keySet(), budget)).suggest(ref.id());
         if (suggestion == null) {
             return "; no " + ref.kind().yamlName() + " is defined";
         }
@@ -192,16 +252,30 @@ final class ModelValidator {
      */
     private static List<RequiresCycles.Node> requiresGraph(Model model) {
         List<RequiresCycles.Node> nodes = new ArrayList<>();
-        model.services().forEach(s -> addNode(nodes, s.ref(), s.requires()));
-        model.zones().forEach(z -> addNode(nodes, z.ref(), z.requires()));
-        model.assets().forEach(a -> addNode(nodes, a.ref(), a.requires()));
-        model.connections().forEach(c -> addNode(nodes, c.ref(), c.requires()));
+        for (Service service : model.services()) {
+            if (requiresSomething(service.requires())) {
+                nodes.add(new RequiresCycles.Node(service.ref(), RequiresCycles.refsOf(service.requires())));
+            }
+        }
+        for (Zone zone : model.zones()) {
+            if (requiresSomething(zone.requires())) {
+                nodes.add(new RequiresCycles.Node(zone.ref(), RequiresCycles.refsOf(zone.requires())));
+            }
+        }
+        for (Asset asset : model.assets()) {
+            if (requiresSomething(asset.requires())) {
+                nodes.add(new RequiresCycles.Node(asset.ref(), RequiresCycles.refsOf(asset.requires())));
+            }
+        }
+        for (Connection connection : model.connections()) {
+            if (requiresSomething(connection.requires())) {
+                nodes.add(new RequiresCycles.Node(connection.ref(), RequiresCycles.refsOf(connection.requires())));
+            }
+        }
         return nodes;
     }
 
-    private static void addNode(List<RequiresCycles.Node> nodes, Ref ref, Dependency requires) {
-        if (requires instanceof Dependency.On || !requires.items().isEmpty()) {
-            nodes.add(new RequiresCycles.Node(ref, RequiresCycles.refsOf(requires)));
-        }
+    private static boolean requiresSomething(Dependency requires) {
+        return requires instanceof Dependency.On || !requires.items().isEmpty();
     }
 }

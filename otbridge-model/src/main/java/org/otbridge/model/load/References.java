@@ -26,9 +26,12 @@ final class References {
     private static final Map<String, RefKind> ENDPOINTS = Map.of(RefKind.INTERNET.yamlName(), RefKind.INTERNET,
             RefKind.REMOVABLE_MEDIA.yamlName(), RefKind.REMOVABLE_MEDIA);
 
-    /** Reads a reference for {@code field}, which accepts {@code kinds}; reports and returns empty on error. */
+    /**
+     * Reads a reference for {@code field}, which accepts {@code kinds}; reports and returns empty on
+     * error. The id is shared through {@code ids}: a model names the same few elements many times.
+     */
     static Optional<Ref> parse(String text, Set<RefKind> kinds, String field, SourcePosition at,
-            Consumer<Problem> problems) {
+            Consumer<Problem> problems, SharedText ids) {
         String written = text.strip();
         RefKind endpoint = ENDPOINTS.get(written);
         if (endpoint != null) {
@@ -50,10 +53,10 @@ final class References {
                         + "; '" + field + "' takes " + describe(kinds)));
                 return Optional.empty();
             }
-            id = written;
+            id = ids.of(written);
         } else {
             String prefix = written.substring(0, colon);
-            id = written.substring(colon + 1);
+            id = ids.tail(written, colon + 1);
             kind = BY_PREFIX.get(prefix);
             if (kind == null) {
                 problems.accept(new Problem(at, "unknown reference kind '" + prefix + "' in '" + written + "'"

@@ -2,6 +2,7 @@ package org.otbridge.model.load;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
@@ -34,9 +35,20 @@ final class RequiresCycles {
             index.putIfAbsent(nodes.get(i).ref(), i);
         }
         int[][] edges = new int[nodes.size()][];
+        int[] scratch = new int[16];
         for (int i = 0; i < nodes.size(); i++) {
-            edges[i] = nodes.get(i).needs().stream().map(index::get).filter(j -> j != null)
-                    .mapToInt(Integer::intValue).toArray();
+            List<Ref> needs = nodes.get(i).needs();
+            if (scratch.length < needs.size()) {
+                scratch = new int[needs.size()];
+            }
+            int n = 0;
+            for (Ref need : needs) {
+                Integer j = index.get(need);
+                if (j != null) {
+                    scratch[n++] = j;
+                }
+            }
+            edges[i] = Arrays.copyOf(scratch, n);
         }
         List<Problem> problems = new ArrayList<>();
         for (int[] component : StronglyConnected.components(edges.length, v -> edges[v], null)) {

@@ -1,8 +1,8 @@
 package org.otbridge.model.load;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,8 +13,6 @@ public final class Scalars {
     private Scalars() {
     }
 
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})([mhdw])");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s?%");
     private static final Pattern MAC = Pattern.compile("[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(\\1[0-9A-Fa-f]{2}){4}");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
@@ -37,19 +35,21 @@ public final class Scalars {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
-    /** 30m, 4h, 2d, 1w. */
+    /** 30m, 4h, 2d, 1w: one to nine digits and a unit, checked by hand (many assets have one). */
     public static Optional<Duration> duration(String text) {
-        Matcher m = DURATION.matcher(text.strip());
-        if (!m.matches()) {
+        String trimmed = text.strip();
+        int digits = trimmed.length() - 1;
+        if (digits < 1 || digits > 9 || !asciiDigits(trimmed, 0, digits)) {
             return Optional.empty();
         }
-        long amount = Long.parseLong(m.group(1));
-        return Optional.of(switch (m.group(2)) {
-            case "m" -> Duration.ofMinutes(amount);
-            case "h" -> Duration.ofHours(amount);
-            case "d" -> Duration.ofDays(amount);
-            default -> Duration.ofDays(amount * 7);
-        });
+        long amount = Long.parseLong(trimmed, 0, digits, 10);
+        return switch (trimmed.charAt(digits)) {
+            case 'm' -> Optional.of(Duration.ofMinutes(amount));
+            case 'h' -> Optional.of(Duration.ofHours(amount));
+            case 'd' -> Optional.of(Duration.ofDays(amount));
+            case 'w' -> Optional.of(Duration.ofDays(amount * 7));
+            default -> Optional.empty();
+        };
     }
 
     /** The model's spelling of a duration, the largest whole unit: 90m, 4h, 2d, 1w. */
@@ -67,16 +67,18 @@ public final class Scalars {
         return minutes + "m";
     }
 
-    /** A real calendar date written YYYY-MM-DD. */
+    /** A real calendar date written YYYY-MM-DD, checked by hand (many assets have one). */
     public static Optional<LocalDate> date(String text) {
         String trimmed = text.strip();
-        if (!DATE.matcher(trimmed).matches()) {
+        if (trimmed.length() != 10 || trimmed.charAt(4) != '-' || trimmed.charAt(7) != '-'
+                || !asciiDigits(trimmed, 0, 4) || !asciiDigits(trimmed, 5, 7) || !asciiDigits(trimmed, 8, 10)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(trimmed));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
+            return Optional.of(LocalDate.of(Integer.parseInt(trimmed, 0, 4, 10), Integer.parseInt(trimmed, 5, 7, 10),
+                    Integer.parseInt(trimmed, 8, 10, 10)));
+        } catch (DateTimeException e) {
+            return Optional.empty(); // no such day, such as 2023-02-30
         }
     }
 
@@ -126,18 +128,16 @@ public final class Scalars {
         return length.isPresent() && length.get() >= 0 && length.get() <= maxPrefix && !prefix.startsWith("+");
     }
 
+    /** Four dot-separated parts of one to three digits, each at most 255; by hand, as most assets have one. */
     private static boolean isIpv4(String address) {
-        String[] parts = address.split("\\.", -1);
-        if (parts.length != 4) {
-            return false;
-        }
-        for (String part : parts) {
-            if (part.isEmpty() || part.length() > 3 || !asciiDigits(part)) {
+        int start = 0;
+        for (int part = 0; part < 4; part++) {
+            int end = part < 3 ? address.indexOf('.', start) : address.length();
+            if (end < 0 || end == start || end - start > 3 || !asciiDigits(address, start, end)
+                    || Integer.parseInt(address, start, end, 10) > 255) {
                 return false;
             }
-            if (Integer.parseInt(part) > 255) {
-                return false;
-            }
+            start = end + 1;
         }
         return true;
     }
@@ -175,8 +175,8 @@ public final class Scalars {
         return MAC.matcher(text.strip()).matches();
     }
 
-    private static boolean asciiDigits(String text) {
-        for (int i = 0; i < text.length(); i++) {
+    private static boolean asciiDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (text.charAt(i) < '0' || text.charAt(i) > '9') {
                 return false;
             }

@@ -1,7 +1,9 @@
 package org.otbridge.model.load;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,26 +48,28 @@ final class ValueReader {
             return Optional.empty();
         }
         Context context = new Context(spec, map, parent);
-        Map<String, Object> values = new HashMap<>();
+        List<FieldSpec> fields = spec.fields();
+        Object[] values = new Object[fields.size()];
         Map<String, Object> parameters = spec.parameters() ? new LinkedHashMap<>() : Map.of();
-        Map<String, SourcePosition> positions = spec.positions() ? new HashMap<>() : null;
-        Map<String, FieldSpec> fields = spec.fieldsByName();
+        long[] positions = spec.positions() ? new long[fields.size()] : null;
         // A control's kind decides which parameters it documents, so it is read first.
         YNode kindNode = spec.parameters() ? map.get("kind") : null;
-        Object kindValue = kindNode == null ? null : read(kindNode, fields.get("kind").type(), "kind", context);
+        int kindIndex = spec.indexOf("kind");
+        Object kindValue = kindNode == null ? null : read(kindNode, fields.get(kindIndex).type(), "kind", context);
         ControlKind kind = kindValue instanceof ControlKind k ? k : null;
         for (YNode.YEntry entry : map.entries()) {
             String key = entry.key();
             if (key.startsWith(ModelSpec.EXTENSION_PREFIX)) {
                 continue;
             }
-            FieldSpec field = fields.get(key);
-            if (field != null) {
-                Object value = kindNode != null && key.equals("kind") ? kindValue : read(entry.value(), field.type(), key, context);
+            int index = spec.indexOf(key);
+            if (index >= 0) {
+                Object value = kindNode != null && index == kindIndex ? kindValue
+                        : read(entry.value(), fields.get(index).type(), key, context);
                 if (value != null) {
-                    values.put(key, value);
+                    values[index] = value;
                     if (positions != null) {
-                        positions.put(key, entry.value().at());
+                        positions[index] = place(entry.value());
                     }
                 }
             } else if (spec.parameters()) {
@@ -75,9 +79,10 @@ final class ValueReader {
                         + Suggestions.didYouMean(key, spec.fieldNames())));
             }
         }
-        for (FieldSpec field : spec.fields()) {
-            if (!field.required()) {
-                continue;
+        for (int i = 0; i < values.length; i++) {
+            FieldSpec field = fields.get(i);
+            if (!field.required() || values[i] != null) {
+                continue; // a valid value: given and not empty
             }
             YNode given = map.get(field.name());
             if (given == null) {
@@ -103,16 +108,26 @@ final class ValueReader {
             }
         }
         for (ObjectSpec.OnlyWith rule : spec.onlyWith()) {
-            YNode.YEntry given = map.entry(rule.field());
-            Object other = values.get(rule.other());
-            if (given != null && values.containsKey(rule.field()) && other != null
+            Object other = values[spec.indexOf(rule.other())];
+            YNode.YEntry given = other == null ? null : map.entry(rule.field());
+            if (given != null && values[spec.indexOf(rule.field())] != null
                     && !rule.values().contains(written(other))) {
                 problems.accept(new Problem(given.keyAt(), "'" + rule.field() + "' in " + context + " is only for "
                         + rule.other() + " " + String.join(" or ", rule.values()) + "; " + rule.other() + " "
                         + written(other) + " says what it carries already"));
             }
         }
-        return Optional.of(new Fields(spec, values, parameters, map.at(), positions == null ? Map.of() : positions));
+        return Optional.of(new Fields(spec, values, parameters.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(parameters), map.at(), positions));
+    }
+
+    /** Where a value was written, as {@link Fields} keeps it. */
+    private static long place(YNode node) {
+        if (node instanceof YNode.YScalar scalar) {
+            return Fields.place(scalar.line(), scalar.column());
+        }
+        SourcePosition at = node.at();
+        return Fields.place(at.line(), at.column());
     }
 
     /** A converted value as the model writes it. */
@@ -170,7 +185,7 @@ final class ValueReader {
             return readList(node, listOf, field, context);
         }
         if (type instanceof FieldType.Requires requires) {
-            return new DependencyReader(requires.kinds(), field, problems).read(node).orElse(null);
+            return new DependencyReader(requires.kinds(), field, problems, shared).read(node).orElse(null);
         }
         if (type instanceof FieldType.Free) {
             return readFree(node, field);
@@ -196,7 +211,7 @@ final class ValueReader {
                     items.add(value);
                 }
             }
-            return items;
+            return List.copyOf(items);
         }
         if (listOf.singleAllowed() && node instanceof YNode.YScalar) {
             Object value = read(node, listOf.item(), field, context);
@@ -276,18 +291,30 @@ final class ValueReader {
             if (word.isPresent()) {
                 return word.get();
             }
-            return Scalars.duration(text).<Object>map(d -> d).orElseGet(() -> fail(scalar, "invalid duration '" + text
-                    + "' for " + where(field, context)
+            // Optionals unwrapped by hand here and below: a lambda would be made for every value.
+            Optional<Duration> duration = Scalars.duration(text);
+            if (duration.isPresent()) {
+                return duration.get();
+            }
+            return fail(scalar, "invalid duration '" + text + "' for " + where(field, context)
                     + ": write a whole number and a unit m, h, d or w, such as 30m, 4h, 2d, 1w"
-                    + (span.words().isEmpty() ? "" : ", or " + String.join(" or ", span.words()))));
+                    + (span.words().isEmpty() ? "" : ", or " + String.join(" or ", span.words())));
         }
         if (type instanceof FieldType.Day) {
-            return Scalars.date(text).<Object>map(d -> d).orElseGet(() -> fail(scalar, "invalid date '" + text
-                    + "' for " + where(field, context) + ": write a real date as YYYY-MM-DD"));
+            Optional<LocalDate> date = Scalars.date(text);
+            if (date.isPresent()) {
+                return date.get();
+            }
+            return fail(scalar, "invalid date '" + text + "' for " + where(field, context)
+                    + ": write a real date as YYYY-MM-DD");
         }
         if (type instanceof FieldType.Percent) {
-            return Scalars.percent(text).<Object>map(d -> d).orElseGet(() -> fail(scalar, "invalid percentage '" + text
-                    + "' for " + where(field, context) + ": write 0% to 100%, such as 60%"));
+            Optional<Double> percent = Scalars.percent(text);
+            if (percent.isPresent()) {
+                return percent.get();
+            }
+            return fail(scalar, "invalid percentage '" + text + "' for " + where(field, context)
+                    + ": write 0% to 100%, such as 60%");
         }
         if (type instanceof FieldType.IpAddress) {
             return Scalars.isIpAddress(text) ? text
@@ -309,7 +336,7 @@ final class ValueReader {
             return value.isPresent() ? value.get() : fail(scalar, unknownValue(text, field, context, words.vocabulary()));
         }
         if (type instanceof FieldType.Reference reference) {
-            return References.parse(text, reference.kinds(), field, scalar.at(), problems).orElse(null);
+            return References.parse(text, reference.kinds(), field, scalar.at(), problems, shared).orElse(null);
         }
         throw new IllegalStateException("no reader for " + type);
     }

@@ -2,6 +2,7 @@ package org.otbridge.model.spec;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ public final class ObjectSpec {
     private final boolean parameters;
     private final boolean positions;
     private final Map<String, FieldSpec> byName;
+    private final Map<String, Integer> indexByName;
     private final List<String> fieldNames;
 
     /**
@@ -47,12 +49,25 @@ public final class ObjectSpec {
         this.name = name;
         this.description = description;
         this.fields = List.copyOf(fields);
-        this.exactlyOne = exactlyOne.stream().map(List::copyOf).toList();
+        List<List<String>> groups = new ArrayList<>();
+        for (List<String> group : exactlyOne) {
+            groups.add(List.copyOf(group));
+        }
+        this.exactlyOne = List.copyOf(groups);
         this.parameters = parameters;
         Map<String, FieldSpec> map = new LinkedHashMap<>();
-        this.fields.forEach(f -> map.put(f.name(), f));
+        List<String> names = new ArrayList<>();
+        for (FieldSpec field : this.fields) {
+            map.put(field.name(), field);
+            names.add(field.name());
+        }
         this.byName = Collections.unmodifiableMap(map);
-        this.fieldNames = this.fields.stream().map(FieldSpec::name).toList();
+        Map<String, Integer> indexes = new HashMap<>();
+        for (int i = 0; i < this.fields.size(); i++) {
+            indexes.put(this.fields.get(i).name(), i);
+        }
+        this.indexByName = Collections.unmodifiableMap(indexes);
+        this.fieldNames = List.copyOf(names);
     }
 
     public static ObjectSpec of(String name, String description, FieldSpec... fields) {
@@ -123,6 +138,15 @@ public final class ObjectSpec {
     /** The field called {@code fieldName}, or null. */
     public FieldSpec fieldOrNull(String fieldName) {
         return byName.get(fieldName);
+    }
+
+    /**
+     * The place of {@code fieldName} in {@link #fields()}, or -1: the loader keeps an object's
+     * values in an array by this index instead of a map per object.
+     */
+    public int indexOf(String fieldName) {
+        Integer index = indexByName.get(fieldName);
+        return index == null ? -1 : index;
     }
 
     public Map<String, FieldSpec> fieldsByName() {

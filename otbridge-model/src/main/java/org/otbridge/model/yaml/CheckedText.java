@@ -42,13 +42,16 @@ final class CheckedText extends Reader {
     }
 
     private static final int CHUNK = 1 << 16;
+    /** Requests at least this long are decoded and checked in the caller's own array, without a copy. */
+    private static final int DIRECT = 256;
 
     private final InputStream bytes;
     private final Reader chars;
     private final ReadLimits limits;
     private final CharsetDecoder decoder;
     private final ByteBuffer in;
-    private final CharBuffer out = CharBuffer.allocate(CHUNK);
+    /** Checked characters for short requests, made when the first one comes (the parser asks for large ones). */
+    private CharBuffer out;
     private long consumed;
     private boolean endOfInput;
     private boolean done;
@@ -68,7 +71,6 @@ final class CheckedText extends Reader {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         this.in = bytes == null ? null : ByteBuffer.allocate(CHUNK).flip();
-        out.flip();
     }
 
     /** UTF-8 bytes, decoded strictly; {@code file-size} counts bytes. */
@@ -86,11 +88,28 @@ final class CheckedText extends Reader {
         if (length == 0) {
             return 0;
         }
+        if (length >= DIRECT && (out == null || !out.hasRemaining())) {
+            CharBuffer target = CharBuffer.wrap(buffer, offset, length);
+            while (true) {
+                if (done) {
+                    return -1;
+                }
+                int n = fill(target);
+                if (n > 0) {
+                    return n;
+                }
+            }
+        }
+        if (out == null) {
+            out = CharBuffer.allocate(CHUNK).flip();
+        }
         while (!out.hasRemaining()) {
             if (done) {
                 return -1;
             }
-            fill();
+            out.clear();
+            fill(out);
+            out.flip();
         }
         int n = Math.min(length, out.remaining());
         out.get(buffer, offset, n);
@@ -106,21 +125,21 @@ final class CheckedText extends Reader {
         }
     }
 
-    /** Decodes and checks the next chunk into {@code out}. */
-    private void fill() throws IOException {
-        out.clear();
-        TextProblem deferred = bytes != null ? decodeBytes() : readChars();
-        out.flip();
-        check(out);
+    /** Decodes and checks the next chunk into {@code out} from its position on; returns how many characters. */
+    private int fill(CharBuffer out) throws IOException {
+        int start = out.position();
+        TextProblem deferred = bytes != null ? decodeBytes(out) : readChars(out);
+        check(out.array(), out.arrayOffset() + start, out.arrayOffset() + out.position());
         if (deferred != null) {
             throw located(deferred);
         }
         if (done) {
             finish();
         }
+        return out.position() - start;
     }
 
-    private TextProblem decodeBytes() throws IOException {
+    private TextProblem decodeBytes(CharBuffer out) throws IOException {
         if (!endOfInput && in.remaining() < CHUNK / 2) {
             in.compact();
             int read = bytes.readNBytes(in.array(), in.position(), in.remaining());
@@ -154,7 +173,7 @@ final class CheckedText extends Reader {
         return null;
     }
 
-    private TextProblem readChars() throws IOException {
+    private TextProblem readChars(CharBuffer out) throws IOException {
         int read = chars.read(out.array(), out.position(), out.remaining());
         if (read < 0) {
             done = true;
@@ -176,16 +195,14 @@ final class CheckedText extends Reader {
         return new TextProblem(line, column, problem.getMessage());
     }
 
-    /** Checks every character of the chunk and moves the line and column past it. */
-    private void check(CharBuffer chunk) throws TextProblem {
-        char[] text = chunk.array();
-        int end = chunk.limit();
+    /** Checks the characters {@code text[from..end)} and moves the line and column past them. */
+    private void check(char[] text, int from, int end) throws TextProblem {
         int max = limits.lineLength();
         // Counted in locals and stored at the end, or where a problem needs them.
         int length = lineLength;
         int col = column;
         try {
-            for (int i = chunk.position(); i < end; i++) {
+            for (int i = from; i < end; i++) {
                 if (!pendingCr && !pendingHigh) {
                     // The common case, printable ASCII, in a tight run: only the line's length is
                     // checked, once for the whole run.

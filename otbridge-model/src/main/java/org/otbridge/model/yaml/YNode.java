@@ -14,10 +14,19 @@ public sealed interface YNode {
     /** A human word for the node's shape, used in "expected a list, found a mapping". */
     String shape();
 
-    /** A mapping, keys in the order written. */
-    record YMap(List<YEntry> entries, SourcePosition at) implements YNode {
+    /** A mapping, keys in the order written; its position kept as numbers, as for {@link YScalar}. */
+    record YMap(List<YEntry> entries, String file, int line, int column) implements YNode {
         public YMap {
             entries = List.copyOf(entries);
+        }
+
+        public YMap(List<YEntry> entries, SourcePosition at) {
+            this(entries, at.file(), at.line(), at.column());
+        }
+
+        @Override
+        public SourcePosition at() {
+            return new SourcePosition(file, line, column);
         }
 
         public YEntry entry(String key) {
@@ -55,9 +64,19 @@ public sealed interface YNode {
         }
     }
 
-    record YList(List<YNode> items, SourcePosition at) implements YNode {
+    /** A list; its position kept as numbers, as for {@link YScalar}. */
+    record YList(List<YNode> items, String file, int line, int column) implements YNode {
         public YList {
             items = List.copyOf(items);
+        }
+
+        public YList(List<YNode> items, SourcePosition at) {
+            this(items, at.file(), at.line(), at.column());
+        }
+
+        @Override
+        public SourcePosition at() {
+            return new SourcePosition(file, line, column);
         }
 
         @Override

@@ -150,6 +150,9 @@ public final class YamlTreeReader {
         private final ParserImpl parser;
         /** The duplicate-key check of each depth of mapping, reused for the next mapping at that depth. */
         private final List<Keys> keysByDepth = new ArrayList<>();
+        /** Entries and items being collected, by depth (see {@link #scratch}). */
+        private final List<List<YNode.YEntry>> entriesByDepth = new ArrayList<>();
+        private final List<List<YNode>> itemsByDepth = new ArrayList<>();
         /** Line and column of the event last asked about (or of the start). */
         private int line = 1;
         private int column = 1;
@@ -275,10 +278,12 @@ public final class YamlTreeReader {
         }
 
         private YNode.YMap mapping(CollectionStartEvent start, int depth) {
-            SourcePosition at = at(start);
+            move(start);
+            int atLine = line;
+            int atColumn = column;
             checkTag(start, "map");
             depth(start, depth);
-            List<YNode.YEntry> entries = new ArrayList<>();
+            List<YNode.YEntry> entries = scratch(entriesByDepth, depth);
             Keys keys = keys(depth);
             for (Event event = next(); event.getEventId() != Event.ID.MappingEnd; event = next()) {
                 move(event);
@@ -290,18 +295,34 @@ public final class YamlTreeReader {
                     entries.add(new YNode.YEntry(key, file, keyLine, keyColumn, value));
                 }
             }
-            return new YNode.YMap(entries, at);
+            return new YNode.YMap(entries, file, atLine, atColumn);
         }
 
         private YNode.YList sequence(CollectionStartEvent start, int depth) {
-            SourcePosition at = at(start);
+            move(start);
+            int atLine = line;
+            int atColumn = column;
             checkTag(start, "seq");
             depth(start, depth);
-            List<YNode> items = new ArrayList<>();
+            List<YNode> items = scratch(itemsByDepth, depth);
             for (Event event = next(); event.getEventId() != Event.ID.SequenceEnd; event = next()) {
                 items.add(node(event, depth));
             }
-            return new YNode.YList(items, at);
+            return new YNode.YList(items, file, atLine, atColumn);
+        }
+
+        /**
+         * The emptied list that collects the entries or items of the one mapping or list open at
+         * {@code depth}; the node keeps an exact copy, so the growing is done once per depth, not
+         * once per node.
+         */
+        private <T> List<T> scratch(List<List<T>> byDepth, int depth) {
+            while (byDepth.size() <= depth) {
+                byDepth.add(new ArrayList<>());
+            }
+            List<T> list = byDepth.get(depth);
+            list.clear();
+            return list;
         }
 
         /**
