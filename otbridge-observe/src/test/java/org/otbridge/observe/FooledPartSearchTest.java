@@ -17,9 +17,11 @@ import org.otbridge.observe.inventory.Inventory;
  * Packet data can look like a chain of pcap records: in a capture of equal-length frames whose
  * first four bytes read as a plausible length, the records shifted by four bytes form such a
  * chain (the fraction reads as the time, the lengths as the fraction and the captured length, the
- * frame's start as its wire length). A part whose search for its first record lands there is read
- * again from where the part before it stopped, alone; the parts then give the inventory of reading
- * the whole file, and the fooled search reports no damage.
+ * frame's start as its wire length). The time of the file's first record rules such a chain out
+ * when the capture's clock is set (its fraction is no time near it); a capture from a device whose
+ * clock stands near 1970 can still fool the search. A part whose search lands there is read again
+ * from where the part before it stopped, alone; the parts then give the inventory of reading the
+ * whole file, and the fooled search reports no damage.
  */
 class FooledPartSearchTest {
 
@@ -29,8 +31,18 @@ class FooledPartSearchTest {
 
     @Test
     void aFooledPartIsReadAgainFromWhereThePartBeforeStopped(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("polling.pcap");
-        Files.write(file, capture());
+        assertThat(fooledBoundaries(dir, 400)).as("boundaries whose search the shifted chain fools").isPositive();
+    }
+
+    @Test
+    void theFirstRecordsTimeKeepsTheSearchFromBeingFooled(@TempDir Path dir) throws Exception {
+        assertThat(fooledBoundaries(dir, 1_700_000_000)).as("boundaries whose search the shifted chain fools").isZero();
+    }
+
+    /** Reads the capture in two parts split inside record 150, four ways; the inventory is always the whole file's. */
+    private static int fooledBoundaries(Path dir, int firstSecond) throws Exception {
+        Path file = dir.resolve("polling-" + firstSecond + ".pcap");
+        Files.write(file, capture(firstSecond));
         Inventory whole = CaptureInventory.read(file, file.toString(), ReadListener.NONE);
         long size = Files.size(file);
         int fooled = 0;
@@ -55,7 +67,7 @@ class FooledPartSearchTest {
             assertThat(joined.inventory().hosts()).isEqualTo(whole.hosts());
             assertThat(joined.inventory().inputs().get(0).packets()).isEqualTo(RECORDS);
         }
-        assertThat(fooled).as("boundaries whose search the shifted chain fools").isPositive();
+        return fooled;
     }
 
     @Test
@@ -80,8 +92,11 @@ class FooledPartSearchTest {
         }
     }
 
-    /** Modbus polling between two hosts in equal-length Ethernet frames addressed to 00:00:01:00:00:01. */
-    private static byte[] capture() {
+    /**
+     * Modbus polling between two hosts in equal-length Ethernet frames addressed to 00:00:01:00:00:01,
+     * one a second from {@code firstSecond} on.
+     */
+    private static byte[] capture(int firstSecond) {
         byte[][] frames = new byte[RECORDS][];
         for (int i = 0; i < RECORDS; i++) {
             boolean request = i % 2 == 0;
@@ -92,6 +107,11 @@ class FooledPartSearchTest {
             frame.put(new byte[] {0, 0, 1, 0, 0, 1}).put(new byte[] {0, 0, 1, 0, 0, 2}).putShort((short) 0x0800).put(ip);
             frames[i] = frame.array();
         }
-        return TestFrames.pcap(false, false, 1, frames);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(java.util.Arrays.copyOf(TestFrames.pcap(false, false, 1), 24));
+        for (int i = 0; i < RECORDS; i++) {
+            out.writeBytes(TestFrames.pcapRecord(false, firstSecond + i, 500, frames[i]));
+        }
+        return out.toByteArray();
     }
 }

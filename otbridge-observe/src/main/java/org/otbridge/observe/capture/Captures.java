@@ -84,15 +84,19 @@ public final class Captures {
     private static PartSummary readPcapPart(Path file, long start, long end, boolean find, PacketSink sink,
             ReadListener listener) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(24);
+            // the file header, and the first record's header: its time anchors a part's search
+            java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(24 + 16);
             while (header.hasRemaining() && channel.read(header, header.position()) > 0) {
-                // read the whole file header
+                // read both whole, as far as the file has them
             }
             long from = Math.max(start, 24);
             channel.position(from);
             ChunkedInput in = new ChunkedInput(channel, ChunkedInput.DEFAULT_WINDOW, progress(listener), from);
             PcapReader reader = new PcapReader(in, listener);
             reader.header(header.array(), 0);
+            if (find && header.position() == header.capacity()) {
+                reader.anchor(header.array(), 24);
+            }
             long[] range = reader.part(sink, end, find);
             return new PartSummary(start == 0 ? 0 : range[0], range[1], reader.packets(), reader.damaged());
         }

@@ -65,6 +65,22 @@ final class PcapReader {
     }
 
     /**
+     * Takes the time of the file's first record (its header at {@code p}) as the time a part's first
+     * record must lie near (within a year): a chain of records read a few bytes into packet data
+     * carries other bytes where the seconds are, so a part does not start there. Ignored when that
+     * record is not sound itself.
+     */
+    void anchor(byte[] b, int p) {
+        long seconds = i32(b, p, bigEndian) & 0xffffffffL;
+        long fraction = i32(b, p + 4, bigEndian) & 0xffffffffL;
+        int captured = i32(b, p + 8, bigEndian);
+        int wire = i32(b, p + 12, bigEndian);
+        if (captured > 0 && captured <= largest && wire >= captured && fraction < (nanos ? 1_000_000_000L : 1_000_000L)) {
+            lastSeconds = seconds;
+        }
+    }
+
+    /**
      * Reads one part of a file whose header was given to {@link #header}: from the first record at
      * or after the input's start (found as the first offset where a chain of sound records begins)
      * up to the first record that starts at or after {@code end}.
