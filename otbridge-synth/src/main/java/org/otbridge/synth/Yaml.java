@@ -272,7 +272,7 @@ final class Yaml implements Closeable {
     /** Ends the top mapping, the document and the stream, and closes the file. */
     @Override
     public void close() throws IOException {
-        try (Writer closing = out) {
+        try (out) {
             if (depth != 1) {
                 throw new IllegalStateException(depth + " collections open at the end of the document");
             }
