@@ -26,6 +26,9 @@ import org.otbridge.model.Service;
  * interface, a service as a whole and
  * anything outside the graph cannot be attacked. The cost of holding a set is the most any of its
  * elements costs: once inside, an attacker keeps what they hold.
+ *
+ * <p>One finder serves one analysis run: looking from a search's reach marks services in an array
+ * of its own, so it is not shared between threads.
  */
 public final class OutageFinder {
 

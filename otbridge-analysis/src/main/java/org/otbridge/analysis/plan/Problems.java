@@ -69,6 +69,9 @@ public final class Problems {
         return sorted(problems);
     }
 
+    /** More findings than this on one subject sort as this many. */
+    private static final int MAX_FINDINGS = 0xFF_FFFF;
+
     /** A problem with what {@link #ORDER} compares, computed once: an assessment sorts tens of thousands. */
     private record Keyed(long rank, String subject, Problem problem) {
     }
@@ -85,7 +88,4 @@ public final class Problems {
         keyed.sort(Comparator.comparingLong(Keyed::rank).thenComparing(Keyed::subject));
         return keyed.stream().map(Keyed::problem).toList();
     }
-
-    /** More findings than this on one subject sort as this many. */
-    private static final int MAX_FINDINGS = 0xFF_FFFF;
 }

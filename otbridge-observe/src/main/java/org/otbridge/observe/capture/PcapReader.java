@@ -75,9 +75,15 @@ final class PcapReader {
         long fraction = i32(b, p + 4, bigEndian) & 0xffffffffL;
         int captured = i32(b, p + 8, bigEndian);
         int wire = i32(b, p + 12, bigEndian);
-        if (captured > 0 && captured <= largest && wire >= captured && fraction < (nanos ? 1_000_000_000L : 1_000_000L)) {
+        if (sound(fraction, captured, wire)) {
             lastSeconds = seconds;
         }
+    }
+
+    /** A record header whose fraction of a second and lengths can be true. */
+    private boolean sound(long fraction, int captured, int wire) {
+        return captured > 0 && captured <= largest && wire >= captured && wire <= (16 << 20)
+                && fraction < (nanos ? 1_000_000_000L : 1_000_000L);
     }
 
     /**
@@ -164,7 +170,6 @@ final class PcapReader {
     private boolean plausibleChain(int records) throws IOException {
         long previous = lastSeconds;
         int relative = 0;
-        long fractionsPerSecond = nanos ? 1_000_000_000L : 1_000_000L;
         for (int k = 0; k < records; k++) {
             if (!in.ensure(relative + RECORD_HEADER)) {
                 return k > 0 && in.available() == relative;
@@ -175,8 +180,7 @@ final class PcapReader {
             long fraction = i32(b, p + 4, bigEndian) & 0xffffffffL;
             int captured = i32(b, p + 8, bigEndian);
             int wire = i32(b, p + 12, bigEndian);
-            if (captured <= 0 || captured > largest || wire < captured || wire > (16 << 20)
-                    || fraction >= fractionsPerSecond) {
+            if (!sound(fraction, captured, wire)) {
                 return false;
             }
             long window = k == 0 ? 366L * 86_400 : 3_600;
