@@ -41,14 +41,18 @@ public final class PlanBenchmark {
             }
             Model model = loaded.model();
             long t0 = System.nanoTime();
+            long c0 = cpu();
             Assessment assessment = new Assessor(DAY).assess(model);
             long t1 = System.nanoTime();
+            long c1 = cpu();
             Plan plan = Planner.of(DAY, RuleRegistry.builtIn(), RuleLimits.defaults()).plan(assessment, top);
             long t2 = System.nanoTime();
+            long c2 = cpu();
             System.out.printf(Locale.ROOT,
-                    "plan assets=%-8d assess=%6.2f s  plan(top %d)=%6.2f s  plan/assess=%5.2f | problems=%d"
-                            + " candidates=%d measurements=%d actions=%d risk %d -> %d%n",
-                    assets, seconds(t1 - t0), top, seconds(t2 - t1), (double) (t2 - t1) / (t1 - t0),
+                    "plan assets=%-8d assess=%6.2f s (cpu %5.1f s)  plan(top %d)=%6.2f s (cpu %5.1f s)  plan/assess=%5.2f"
+                            + " | problems=%d candidates=%d measurements=%d actions=%d risk %d -> %d%n",
+                    assets, seconds(t1 - t0), seconds(c1 - c0), top, seconds(t2 - t1), seconds(c2 - c1),
+                    (double) (t2 - t1) / (t1 - t0),
                     assessment.problems().size(), plan.candidates(), plan.measurements(), plan.actions().size(),
                     plan.actions().isEmpty() ? 0 : plan.actions().get(0).before().risk(),
                     plan.actions().isEmpty() ? 0 : plan.actions().get(plan.actions().size() - 1).after().risk());
@@ -57,6 +61,12 @@ public final class PlanBenchmark {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** CPU time of the whole JVM so far (every thread, the compiler and the collector too), in nanoseconds. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double seconds(long nanos) {

@@ -16,7 +16,7 @@ import org.otbridge.analysis.governance.RaciMatrix;
 import org.otbridge.analysis.registry.BuiltInRules;
 import org.otbridge.analysis.resilience.ResilienceAnalyzer;
 import org.otbridge.analysis.resilience.ResilienceResult;
-import org.otbridge.analysis.rules.RuleEngine;
+import org.otbridge.analysis.rules.CatalogAnalysis;
 import org.otbridge.analysis.whatif.ScenarioResult;
 import org.otbridge.analysis.whatif.WhatIf;
 
@@ -45,29 +45,36 @@ public final class Analyses {
     public static final SectionKey<java.util.Optional<DriftResult>> DRIFT = SectionKey.of("drift");
     public static final SectionKey<RuleFindings> DRIFT_FINDINGS = SectionKey.of("drift-findings");
 
-    /** The built-in analyses, each after the sections it needs. */
+    /** What an analysis that reads no control reads. */
+    private static final Reads NO_CONTROLS = Reads.allButControlsExcept(java.util.Set.of());
+
+    /**
+     * The built-in analyses, each after the sections it needs. The costly ones say what they read
+     * ({@link Reads}), so a re-assessment after a change to controls keeps their sections; the
+     * guards in the site classes ({@code ArchitectureSite.CONTROL_KINDS} and the like) keep the
+     * declarations true.
+     */
     public static List<Analysis<?>> builtIn() {
         return List.of(
                 Analysis.of(MEETING_POINTS, List.of(), c -> MeetingPoints.find(c.facts())),
-                Analysis.of(RESILIENCE, List.of(), c -> ResilienceAnalyzer.analyze(c.facts())),
-                Analysis.of(EXPOSURE, List.of(RESILIENCE), c -> ExposureAnalyzer.analyze(c.facts(), c.section(RESILIENCE))),
+                Analysis.of(RESILIENCE, List.of(), NO_CONTROLS, c -> ResilienceAnalyzer.analyze(c.facts())),
+                Analysis.of(EXPOSURE, List.of(RESILIENCE), Reads.allButControlsExcept(ExposureAnalyzer.CONTROL_KINDS),
+                        c -> ExposureAnalyzer.analyze(c.facts(), c.section(RESILIENCE))),
                 Analysis.of(SCENARIOS, List.of(), c -> WhatIf.scenarios(c.facts())),
-                Analysis.of(GOVERNANCE_SITE, List.of(), c -> new GovernanceSite(c.facts(), c.today())),
+                Analysis.of(GOVERNANCE_SITE, List.of(), NO_CONTROLS, c -> new GovernanceSite(c.facts(), c.today())),
                 Analysis.of(RACI, List.of(GOVERNANCE_SITE), c -> RaciMatrix.of(c.section(GOVERNANCE_SITE))),
-                Analysis.of(ARCHITECTURE_FINDINGS, List.of(EXPOSURE), c -> RuleFindings.of(RuleRunner.run(
+                Analysis.of(ARCHITECTURE_FINDINGS, List.of(EXPOSURE),
+                        Reads.allButControlsExcept(ArchitectureSite.CONTROL_KINDS), c -> RuleFindings.of(RuleRunner.run(
                         BuiltInRules.ARCHITECTURE, new ArchitectureSite(c.facts(), c.section(EXPOSURE).index(),
                                 c.today()),
                         c.attack()))),
-                Analysis.of(EXPOSURE_FINDINGS, List.of(EXPOSURE), c -> RuleFindings.of(RuleRunner.run(
+                Analysis.of(EXPOSURE_FINDINGS, List.of(EXPOSURE), NO_CONTROLS, c -> RuleFindings.of(RuleRunner.run(
                         BuiltInRules.EXPOSURE, new ExposureSite(c.facts(), c.section(EXPOSURE)), c.attack()))),
-                Analysis.of(GOVERNANCE_FINDINGS, List.of(GOVERNANCE_SITE), c -> RuleFindings.of(
+                Analysis.of(GOVERNANCE_FINDINGS, List.of(GOVERNANCE_SITE), NO_CONTROLS, c -> RuleFindings.of(
                         RuleRunner.run(BuiltInRules.GOVERNANCE, c.section(GOVERNANCE_SITE), c.attack()))),
-                Analysis.of(CATALOG_FINDINGS, List.of(), c -> {
-                    RuleEngine.Result result = new RuleEngine(c.rules().catalog(), c.today(), c.attack(), c.limits())
-                            .run(c.facts());
-                    return new RuleFindings(result.findings(), result.problems());
-                }),
-                Analysis.of(CONTINGENCY_FINDINGS, List.of(RESILIENCE), c -> RuleFindings.of(RuleRunner.run(
+                new CatalogAnalysis(CATALOG_FINDINGS),
+                Analysis.of(CONTINGENCY_FINDINGS, List.of(RESILIENCE),
+                        Reads.allButControlsExcept(ContingencySite.CONTROL_KINDS), c -> RuleFindings.of(RuleRunner.run(
                         BuiltInRules.CONTINGENCY, new ContingencySite(c.facts(), c.section(RESILIENCE), c.today()),
                         c.attack()))),
                 Analysis.of(DRIFT, List.of(), c -> c.observed().map(inventory -> DriftAnalyzer.analyze(c.facts(), inventory))),

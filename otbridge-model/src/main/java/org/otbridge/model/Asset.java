@@ -37,6 +37,12 @@ public record Asset(String id, String name, AssetType type, List<Ref> zones, Lis
         return new Ref(RefKind.ASSET, id, at);
     }
 
+    /** This asset listing {@code list} as its controls, everything else as it is. */
+    public Asset withControls(List<Ref> list) {
+        return new Asset(id, name, type, zones, ips, macs, vendor, product, version, usage, list, requires, supplier,
+                owner, internetExposed, spares, backup, endOfSupport, os, signedFirmware, management, description, at);
+    }
+
     public boolean isMultiHomed() {
         return zones.size() > 1;
     }

@@ -1,5 +1,6 @@
 package org.otbridge.model;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,14 @@ import java.util.Optional;
 public enum RefKind implements YamlEnum {
     ASSET, ZONE, CONNECTION, SUPPLIER, SERVICE, PERSON, UNIT, CONTROL, PROGRAM,
     INTERNET, REMOVABLE_MEDIA, ACCOUNT;
+
+    /** Kept: every reference key and every comparison of references by key spells it. */
+    private final String yamlName = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
+    @Override
+    public String yamlName() {
+        return yamlName;
+    }
 
     /** True for the special endpoints that are written without {@code kind:}. */
     public boolean isEndpoint() {

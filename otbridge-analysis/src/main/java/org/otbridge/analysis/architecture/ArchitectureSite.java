@@ -155,8 +155,17 @@ public final class ArchitectureSite implements RuleFacts {
 
     // ------------------------------------------------------------------ controls
 
+    /**
+     * The only control kinds the architecture rules read. A change to controls of other kinds
+     * leaves their findings as they were, so a re-assessment keeps them; asking for another kind
+     * is refused, so a rule cannot read one without saying so here.
+     */
+    public static final Set<ControlKind> CONTROL_KINDS = Set.of(ControlKind.MFA, ControlKind.REMOTE_ACCESS_APPROVAL,
+            ControlKind.USB_BLOCK);
+
     /** Controls of a kind applying to an asset (directly or through its zones), zone or connection. */
     public List<Control> controls(Ref target, ControlKind kind) {
+        declared(kind);
         List<Control> found = new ArrayList<>(1);
         for (Control control : facts.controlsOn(target)) {
             if (control.kind() == kind) {
@@ -167,12 +176,20 @@ public final class ArchitectureSite implements RuleFacts {
     }
 
     public boolean hasControl(Ref target, ControlKind kind) {
+        declared(kind);
         for (Control control : facts.controlsOn(target)) {
             if (control.kind() == kind) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static void declared(ControlKind kind) {
+        if (!CONTROL_KINDS.contains(kind)) {
+            throw new IllegalArgumentException("the architecture rules read controls of kind " + kind.yamlName()
+                    + ": add it to ArchitectureSite.CONTROL_KINDS");
+        }
     }
 
     /** The connection demands MFA: {@code auth: mfa}, or an MFA control applies to it. */

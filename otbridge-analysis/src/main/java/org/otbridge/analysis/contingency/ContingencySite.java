@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.otbridge.analysis.Durations;
 import org.otbridge.analysis.RuleFacts;
@@ -19,6 +20,7 @@ import org.otbridge.analysis.resilience.FailureModel;
 import org.otbridge.analysis.resilience.ResilienceResult;
 import org.otbridge.analysis.resilience.SinglePointOfFailure;
 import org.otbridge.model.Asset;
+import org.otbridge.model.ControlKind;
 import org.otbridge.model.Backup;
 import org.otbridge.model.Control;
 import org.otbridge.model.Fallback;
@@ -35,6 +37,14 @@ import org.otbridge.model.Service;
  * cached on first use).
  */
 public final class ContingencySite implements RuleFacts {
+
+    /**
+     * The only control kinds the contingency rules read: backups, and the programme's practices
+     * ({@code other} for their deprecated form). A change to controls of other kinds leaves their
+     * findings as they were.
+     */
+    public static final Set<ControlKind> CONTROL_KINDS = Set.of(ControlKind.BACKUP, ControlKind.INCIDENT_PLAN,
+            ControlKind.OFFLINE_RECOVERY_DOCS, ControlKind.OTHER);
 
     /** A fallback not exercised within this many months is stale (yearly practice, plus none). */
     public static final int FALLBACK_TEST_MONTHS = 12;

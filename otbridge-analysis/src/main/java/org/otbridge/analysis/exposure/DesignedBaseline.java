@@ -359,6 +359,12 @@ final class DesignedBaseline {
         return new EntryConduit.Hardening(connection.auth(), approval, connection.expires(), connection.alwaysOn());
     }
 
+    /**
+     * The only control kinds the exposure analysis reads: a change to controls of other kinds leaves
+     * its paths, outages and conduits as they were.
+     */
+    static final java.util.Set<ControlKind> CONTROL_KINDS = java.util.Set.of(ControlKind.REMOTE_ACCESS_APPROVAL);
+
     private boolean approves(Ref ref) {
         for (Control control : facts.controlsOn(ref)) {
             if (control.kind() == ControlKind.REMOTE_ACCESS_APPROVAL) {

@@ -39,6 +39,9 @@ import org.otbridge.model.Zone;
  */
 public final class ExposureAnalyzer {
 
+    /** The only control kinds the analysis reads (remote-access approvals, for a conduit's hardening). */
+    public static final java.util.Set<org.otbridge.model.ControlKind> CONTROL_KINDS = DesignedBaseline.CONTROL_KINDS;
+
     /** Alternatives per entry and target, besides the cheapest path. */
     public static final int ALTERNATIVES = 3;
 

@@ -297,7 +297,7 @@ public sealed interface Change {
             for (Asset a : model.assets()) {
                 if (leaving.contains(a.ref())) {
                     zonesOfThem.addAll(a.zones());
-                    assets.add(withControls(a, a.controls().stream().filter(c -> !c.equals(subject)).toList()));
+                    assets.add(a.withControls(a.controls().stream().filter(c -> !c.equals(subject)).toList()));
                 } else {
                     assets.add(a);
                 }
@@ -324,7 +324,7 @@ public sealed interface Change {
                     if (keeps) {
                         List<Ref> controls = new ArrayList<>(a.controls());
                         controls.add(subject);
-                        assets.add(withControls(a, controls));
+                        assets.add(a.withControls(controls));
                     } else {
                         assets.add(a);
                     }
@@ -675,7 +675,7 @@ public sealed interface Change {
             List<Asset> assets = new ArrayList<>(edited.assets().size());
             for (Asset a : edited.assets()) {
                 assets.add(it.contains(a.ref())
-                        ? withControls(a, a.controls().stream().filter(c -> !c.equals(subject)).toList()) : a);
+                        ? a.withControls(a.controls().stream().filter(c -> !c.equals(subject)).toList()) : a);
             }
             return ModelEdit.assets(edited, assets);
         }
@@ -890,13 +890,6 @@ public sealed interface Change {
         return new Asset(a.id(), a.name(), a.type(), zones, a.ips(), a.macs(), a.vendor(), a.product(), a.version(),
                 a.usage(), a.controls(), a.requires(), a.supplier(), a.owner(), a.internetExposed(), a.spares(),
                 a.backup(), a.endOfSupport(), a.os(), a.signedFirmware(), a.management(), a.description(), a.at());
-    }
-
-    private static Asset withControls(Asset a, List<Ref> controls) {
-        return new Asset(a.id(), a.name(), a.type(), a.zones(), a.ips(), a.macs(), a.vendor(), a.product(),
-                a.version(), a.usage(), controls, a.requires(), a.supplier(), a.owner(), a.internetExposed(),
-                a.spares(), a.backup(), a.endOfSupport(), a.os(), a.signedFirmware(), a.management(), a.description(),
-                a.at());
     }
 
     private static Asset withRequires(Asset a, org.otbridge.model.Dependency requires) {

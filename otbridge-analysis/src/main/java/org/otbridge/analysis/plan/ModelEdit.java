@@ -71,6 +71,9 @@ final class ModelEdit {
      */
     static Dependency without(Dependency requires, Set<Ref> gone) {
         Dependency kept = prune(requires, gone);
+        if (kept == null && requires instanceof Dependency.AllOf && requires.items().isEmpty()) {
+            return requires;
+        }
         return kept != null ? kept : Dependency.none(requires.at());
     }
 
@@ -79,14 +82,20 @@ final class ModelEdit {
             return gone.contains(on.ref()) ? null : on;
         }
         List<Dependency> items = new ArrayList<>();
+        boolean same = true;
         for (Dependency item : d.items()) {
             Dependency kept = prune(item, gone);
             if (kept != null) {
                 items.add(kept);
             }
+            same &= kept == item;
         }
         if (items.isEmpty()) {
             return null;
+        }
+        // untouched, it stays the same object: a changed copy of a large model shares what it did not change
+        if (same) {
+            return d;
         }
         if (d instanceof Dependency.AnyOf any) {
             return new Dependency.AnyOf(items, any.at());
@@ -139,6 +148,13 @@ final class ModelEdit {
             return on.ref().equals(ref) ? new Dependency.AllOf(List.of(on, new Dependency.On(also, on.at())), on.at()) : on;
         }
         List<Dependency> items = d.items().stream().map(i -> alsoRequire(i, ref, also)).toList();
+        boolean same = true;
+        for (int i = 0; i < items.size(); i++) {
+            same &= items.get(i) == d.items().get(i);
+        }
+        if (same) {
+            return d;
+        }
         if (d instanceof Dependency.AnyOf any) {
             return new Dependency.AnyOf(items, any.at());
         }
@@ -148,21 +164,32 @@ final class ModelEdit {
         return new Dependency.AllOf(items, d.at());
     }
 
+    /** The model with {@code change} made to every requirement; an element whose requirement it leaves as it is stays as it is. */
     private static Model mapRequires(Model m, UnaryOperator<Dependency> change) {
         UnaryOperator<Dependency> edit = d -> d == null ? null : change.apply(d);
-        List<Service> services = m.services().stream().map(s -> new Service(s.id(), s.name(), s.description(),
-                s.impact(), s.maxTolerableDowntime(), edit.apply(s.requires()), s.fallback(), s.at())).toList();
-        List<Zone> zones = m.zones().stream().map(z -> new Zone(z.id(), z.name(), z.domain(), z.level(), z.flat(),
-                z.targetSl(), edit.apply(z.requires()), z.description(), z.at())).toList();
-        List<Asset> assets = m.assets().stream().map(a -> new Asset(a.id(), a.name(), a.type(), a.zones(), a.ips(),
-                a.macs(), a.vendor(), a.product(), a.version(), a.usage(), a.controls(), edit.apply(a.requires()),
-                a.supplier(), a.owner(), a.internetExposed(), a.spares(), a.backup(), a.endOfSupport(), a.os(),
-                a.signedFirmware(), a.management(), a.description(), a.at())).toList();
-        List<Connection> connections = m.connections().stream().map(c -> new Connection(c.id(), c.name(), c.from(),
-                c.to(), c.protocol(), c.ports(), c.initiator(), c.via(), c.auth(), c.encrypted(), c.alwaysOn(),
-                c.purpose(), c.justification(), c.expires(), edit.apply(c.requires()), c.protocolCategory(),
-                c.description(), c.at()))
-                .toList();
+        List<Service> services = m.services().stream().map(s -> {
+            Dependency requires = edit.apply(s.requires());
+            return requires == s.requires() ? s : new Service(s.id(), s.name(), s.description(), s.impact(),
+                    s.maxTolerableDowntime(), requires, s.fallback(), s.at());
+        }).toList();
+        List<Zone> zones = m.zones().stream().map(z -> {
+            Dependency requires = edit.apply(z.requires());
+            return requires == z.requires() ? z : new Zone(z.id(), z.name(), z.domain(), z.level(), z.flat(),
+                    z.targetSl(), requires, z.description(), z.at());
+        }).toList();
+        List<Asset> assets = m.assets().stream().map(a -> {
+            Dependency requires = edit.apply(a.requires());
+            return requires == a.requires() ? a : new Asset(a.id(), a.name(), a.type(), a.zones(), a.ips(), a.macs(),
+                    a.vendor(), a.product(), a.version(), a.usage(), a.controls(), requires, a.supplier(), a.owner(),
+                    a.internetExposed(), a.spares(), a.backup(), a.endOfSupport(), a.os(), a.signedFirmware(),
+                    a.management(), a.description(), a.at());
+        }).toList();
+        List<Connection> connections = m.connections().stream().map(c -> {
+            Dependency requires = edit.apply(c.requires());
+            return requires == c.requires() ? c : new Connection(c.id(), c.name(), c.from(), c.to(), c.protocol(),
+                    c.ports(), c.initiator(), c.via(), c.auth(), c.encrypted(), c.alwaysOn(), c.purpose(),
+                    c.justification(), c.expires(), requires, c.protocolCategory(), c.description(), c.at());
+        }).toList();
         return new Model(m.files(), m.organization(), services, zones, assets, connections, m.suppliers(),
                 m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.accounts(), m.efforts());
     }

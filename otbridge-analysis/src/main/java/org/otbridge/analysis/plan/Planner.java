@@ -2,11 +2,13 @@ package org.otbridge.analysis.plan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.otbridge.model.Ref;
@@ -40,7 +42,14 @@ import org.otbridge.observe.inventory.Inventory;
  * beat the best fresh one (lazy greedy). The figures are exact either way; only the order rests on
  * that bound. The exception is a change that gives nothing until others are done (offline
  * documents once the other contingency gaps are closed): it is put back by its first guess after
- * each of the next {@value #SECOND_LOOKS} steps instead of being dropped.
+ * each of the next {@value #SECOND_LOOKS} steps instead of being dropped. So is a change that
+ * shares problems with the action just taken: a problem closes only once all its findings are gone.
+ *
+ * <p>On a large model three things keep the measurements cheap, each exact: a measurement keeps
+ * from the latest whole assessment every section the change cannot alter ({@link Analysis#reads()});
+ * a change to a few sites is measured on them and the shared part ({@link Sites}); and what was
+ * measured on sites the action just taken did not reach still holds after it
+ * ({@link Sites#reached}).
  */
 public final class Planner {
 
@@ -93,16 +102,18 @@ public final class Planner {
         List<Analysis<?>> analyses = Analyses.builtIn().stream()
                 .filter(a -> !a.key().equals(Analyses.SCENARIOS)).toList();
         Assessor assessor = new Assessor(today, rules, limits, analyses);
-        return new Planner((model, pool) -> assessor.assess(model, observed, pool), today, sliceFrom);
+        return new Planner((model, base, pool) -> assessor.assess(model, observed, pool, base), today, sliceFrom);
     }
 
     /**
-     * Measures one model: a fresh assessment, its analyses run on {@code pool}. Must be safe to
-     * call from several threads sharing the pool.
+     * Measures one model: an assessment of it, its analyses run on {@code pool}, the same as a fresh
+     * one. {@code base}, when not null, is an assessment of a model the measured one was changed from,
+     * by the same evaluator; what the change cannot alter may be kept from it. Must be safe to call
+     * from several threads sharing the pool.
      */
     @FunctionalInterface
     public interface Evaluator {
-        Assessment assess(Model model, Executor pool);
+        Assessment assess(Model model, Assessment base, Executor pool);
     }
 
     /** A site slice of the current model, assessed before any change. */
@@ -178,6 +189,8 @@ public final class Planner {
         Measured last;
         /** Times it was measured to give nothing and put back after a later step. */
         int secondLooks;
+        /** Whether its first measurement went into the {@link Calibration} of its kind. */
+        boolean calibrated;
         double score;
 
         Candidate(Change change, int estimate, Effort effort) {
@@ -218,8 +231,29 @@ public final class Planner {
         }
     }
 
-    /** A candidate with what it was last measured to give, at which step of the plan. */
-    private record Measured(Change change, Snapshot after, int gain, int step) {
+    /**
+     * A candidate with what it was last measured to give, at which step of the plan. For a change
+     * measured on the whole model, that model's assessment while the step lasts (null after): the
+     * base of the next step's measurements if the change is taken. For a change measured on sites,
+     * the sites and their part of the figures before and after it.
+     */
+    private record Measured(Change change, Snapshot after, int gain, int step, Assessment whole,
+            Set<Integer> slice, Snapshot partBefore, Snapshot partAfter, Set<String> touched) {
+
+        /**
+         * This measurement once the plan has moved on to {@code step} at {@code current}, the
+         * previous action having reached the sites {@code reached} (null: every site). A change
+         * measured on sites none reached gives what it gave, so it stays measured; anything else
+         * keeps its figures only as the bound of the lazy greedy choice.
+         */
+        Measured movedOn(Snapshot current, int step, Set<Integer> reached) {
+            if (slice != null && reached != null && Collections.disjoint(slice, reached)) {
+                return new Measured(change, current.withPartChanged(partBefore, partAfter), gain, step, null, slice,
+                        partBefore, partAfter, touched);
+            }
+            return whole == null ? this
+                    : new Measured(change, after, gain, this.step, null, slice, partBefore, partAfter, touched);
+        }
     }
 
     /** The plan of at most {@code top} actions for the assessed model. */
@@ -246,6 +280,11 @@ public final class Planner {
         Sites sites = found != null && found.count() > 1 ? found : null;
         Map<Set<Integer>, CompletableFuture<Part>> parts = new ConcurrentHashMap<>();
         Snapshot current = Snapshot.of(assessment);
+        // the latest assessment of a whole model on the plan's way, and the step it is of: measurements
+        // keep what it shares with the model they measure
+        Assessment base = assessment;
+        Snapshot baseSnapshot = current;
+        int baseStep = 0;
         Estimates estimates = new Estimates(assessment);
         Efforts efforts = Efforts.of(model);
         List<Candidate> open = new ArrayList<>();
@@ -270,51 +309,82 @@ public final class Planner {
             int now = step;
             Candidate bestFresh = open.stream().filter(c -> c.fresh(now)).findFirst().orElse(null);
             List<Candidate> stale = new ArrayList<>();
-            boolean wholeInBatch = false;
+            Set<String> wholeKinds = new HashSet<>();
             for (Candidate c : open) {
                 if (stale.size() == batch || bestFresh != null && c.score <= bestFresh.score) {
                     break;
                 }
                 if (!c.fresh(step)) {
-                    // On a model of sites, at most one change measured on the whole model at a time,
-                    // beside changes to a few sites: what it gives corrects the guess for the next of
-                    // its kind before that one costs a whole assessment too.
+                    // On a model of sites, one change of a kind measured on the whole model at a time:
+                    // what it gives corrects the guess for the next of its kind before that one costs a
+                    // whole assessment too.
                     boolean whole = sites != null && sliceFor(sites, c.change) == null;
-                    if (whole && wholeInBatch) {
-                        break;
+                    if (whole && !wholeKinds.add(c.change.kind())) {
+                        continue;
                     }
-                    wholeInBatch |= whole;
                     stale.add(c);
                 }
             }
             if (bestFresh != null && (stale.isEmpty() || measuredThisStep >= capPerStep)) {
                 open.remove(bestFresh);
                 actions.add(action(actions.size() + 1, bestFresh.last, current, efforts));
-                model = bestFresh.change.apply(model, today);
+                Model previous = model;
+                model = bestFresh.last.whole() != null ? bestFresh.last.whole().model() : bestFresh.change.apply(model, today);
                 current = bestFresh.last.after();
                 step++;
-                // what gave nothing may give something now (moving a management interface helps once
-                // the connections around it are gone): back in, by its first guess, a few times at most
-                for (Candidate c : waiting) {
-                    c.secondLooks++;
-                    c.last = null;
-                    open.add(c);
+                if (bestFresh.last.whole() != null) {
+                    base = bestFresh.last.whole();
+                    baseSnapshot = current;
+                    baseStep = step;
                 }
-                waiting.clear();
+                Set<Integer> reached = sites == null ? null : sites.reached(previous, model);
+                Set<String> done = bestFresh.last.touched();
+                for (Candidate c : open) {
+                    c.last = c.last == null ? null : c.last.movedOn(current, step, reached);
+                    // a change that shares problems with the one just taken may give more now (a problem
+                    // closes once all its findings are gone): its last measurement no longer bounds it
+                    if (c.last != null && !c.fresh(step) && !Collections.disjoint(c.last.touched(), done)) {
+                        c.last = null;
+                    }
+                }
+                // what gave nothing may give something now (moving a management interface helps once
+                // the connections around it are gone): back in, by its first guess, a few times at most;
+                // a change to sites the action did not reach would give nothing again, so it waits on
+                for (Iterator<Candidate> it = waiting.iterator(); it.hasNext();) {
+                    Candidate c = it.next();
+                    c.last = c.last.movedOn(current, step, reached);
+                    if (!c.fresh(step)) {
+                        it.remove();
+                        c.secondLooks++;
+                        c.last = null;
+                        open.add(c);
+                    }
+                }
                 measuredThisStep = 0;
-                parts.clear();
+                // a part of sites the action did not reach is still the part of the model as it is now
+                parts.keySet().removeIf(slice -> reached == null || !Collections.disjoint(slice, reached));
                 continue;
             }
             if (stale.isEmpty()) {
                 break;
             }
-            List<Measured> results = measureAll(model, current, stale.stream().map(c -> c.change).toList(), step,
-                    pool, analyses, sites, parts);
+            // A change to the whole model not measured yet is first measured on the model of the base
+            // assessment when that is older: re-using the base, this costs what the change alters, not a
+            // whole assessment, and what it gives there bounds what it gives now, as an earlier step's
+            // measurement does (it is measured again before it is taken)
+            List<Job> jobs = new ArrayList<>();
+            for (Candidate c : stale) {
+                boolean early = baseStep < step && c.last == null && sites != null && sliceFor(sites, c.change) == null;
+                jobs.add(early ? new Job(c.change, base.model(), baseSnapshot, baseStep)
+                        : new Job(c.change, model, current, step));
+            }
+            List<Measured> results = measureAll(base, jobs, pool, analyses, sites, parts);
             for (int i = 0; i < stale.size(); i++) {
                 Candidate c = stale.get(i);
                 Measured m = results.get(i);
-                if (c.last == null && c.secondLooks == 0) {
+                if (!c.calibrated) {
                     calibration.add(c.change.kind(), c.estimate, m.gain());
+                    c.calibrated = true;
                 }
                 c.last = m;
                 if (m.gain() <= 0) {
@@ -330,22 +400,35 @@ public final class Planner {
         return new Plan(actions, candidates.size(), measured);
     }
 
+    /** A change to measure on {@code model}, the model of the plan at {@code step}, whose snapshot is {@code before}. */
+    private record Job(Change change, Model model, Snapshot before, int step) {
+    }
+
     /**
-     * Measures {@code changes} on the model as the plan's step left it, side by side on the pool.
-     * {@code parts} holds the site slices of this step already measured before any change.
+     * Measures the jobs side by side on the pool. {@code parts} holds the site slices of the current
+     * model already measured before any change.
      */
-    private List<Measured> measureAll(Model model, Snapshot before, List<Change> changes, int step,
-            ExecutorService pool, Executor analyses, Sites sites, Map<Set<Integer>, CompletableFuture<Part>> parts) {
-        Function<Change, Measured> measure = change -> {
+    private List<Measured> measureAll(Assessment base, List<Job> jobs, ExecutorService pool, Executor analyses,
+            Sites sites, Map<Set<Integer>, CompletableFuture<Part>> parts) {
+        Function<Job, Measured> measure = job -> {
+            Change change = job.change();
+            Model model = job.model();
+            Snapshot before = job.before();
+            int step = job.step();
             Set<Integer> slice = sliceFor(sites, change);
             Snapshot after;
+            Assessment whole = null;
+            Snapshot partBefore = null;
+            Snapshot partAfter = null;
             if (slice == null) {
-                after = Snapshot.of(evaluator.assess(change.apply(model, today), analyses));
+                whole = evaluator.assess(change.apply(model, today), base, analyses);
+                after = Snapshot.of(whole);
             } else {
-                // the part before any change is assessed once per step for all changes to it
+                // the part before any change is assessed once for all changes to it, and kept while no
+                // action reaches its sites
                 Part part = parts.computeIfAbsent(slice, s -> CompletableFuture.supplyAsync(() -> {
                     Model sliced = SiteSlice.of(model, sites, s);
-                    return new Part(sliced, evaluator.assess(sliced, analyses));
+                    return new Part(sliced, evaluator.assess(sliced, null, analyses));
                 }, Runnable::run)).join();
                 Model changed = change.apply(part.model(), today);
                 // only what belongs to the sites, and what the change names, is counted: the shared
@@ -354,14 +437,16 @@ public final class Planner {
                 named.addAll(change.elements());
                 Predicate<Ref> counted0 = local(sites, part.model(), named);
                 Predicate<Ref> counted1 = local(sites, changed, named);
-                Snapshot partBefore = Snapshot.of(part.assessment(), ref -> counted0.test(ref) || counted1.test(ref));
-                Snapshot partAfter = Snapshot.of(evaluator.assess(changed, analyses), ref -> counted0.test(ref) || counted1.test(ref));
+                partBefore = Snapshot.of(part.assessment(), ref -> counted0.test(ref) || counted1.test(ref));
+                partAfter = Snapshot.of(evaluator.assess(changed, part.assessment(), analyses),
+                        ref -> counted0.test(ref) || counted1.test(ref));
                 after = before.withPartChanged(partBefore, partAfter);
             }
-            return new Measured(change, after, before.gainTo(after), step);
+            Set<String> touched = slice == null ? after.differencesFrom(before) : partAfter.differencesFrom(partBefore);
+            return new Measured(change, after, before.gainTo(after), step, whole, slice, partBefore, partAfter, touched);
         };
-        List<CompletableFuture<Measured>> running = changes.stream()
-                .map(c -> CompletableFuture.supplyAsync(() -> measure.apply(c), pool)).toList();
+        List<CompletableFuture<Measured>> running = jobs.stream()
+                .map(j -> CompletableFuture.supplyAsync(() -> measure.apply(j), pool)).toList();
         return running.stream().map(CompletableFuture::join).toList();
     }
 

@@ -210,7 +210,7 @@ public final class Remedies {
                 }
             });
             case "OTB-CONT-015" -> changes.add(new Change.KeepOfflineDocuments(subject));
-            case "OTB-GOV-001", "OTB-GOV-002", "OTB-GOV-015" -> operationsPerson(subject)
+            case "OTB-GOV-001", "OTB-GOV-002", "OTB-GOV-015" -> operationsPerson()
                     .ifPresent(p -> changes.add(new Change.NameAccountable(subject, p)));
             case "OTB-GOV-016" -> supplierOwner(subject).ifPresent(p -> changes.add(new Change.NameAccountable(subject, p)));
             case "OTB-GOV-003" -> missingDiscipline(subject).ifPresent(u -> changes.add(new Change.AddResponsible(subject, u)));
@@ -348,7 +348,18 @@ public final class Remedies {
      * The operations person to be accountable: the one already accountable for the most, since
      * that is whom the organisation already trusts with operations; ties by id.
      */
-    private Optional<Ref> operationsPerson(Ref subject) {
+    private Optional<Ref> operationsPerson() {
+        // the same person for every subject: worked out once, a large model has thousands of such findings
+        if (operationsPerson == null) {
+            operationsPerson = mostTrustedOperationsPerson();
+        }
+        return operationsPerson;
+    }
+
+    /** Worked out on first use by {@link #operationsPerson()}. */
+    private Optional<Ref> operationsPerson;
+
+    private Optional<Ref> mostTrustedOperationsPerson() {
         Map<Ref, Integer> load = new HashMap<>();
         for (Responsibility r : model.responsibilities()) {
             r.accountable().forEach(p -> load.merge(p, 1, Integer::sum));
@@ -368,7 +379,7 @@ public final class Remedies {
         }
         return model.organization().people().stream()
                 .filter(p -> disciplineOf(Ref.of(RefKind.PERSON, p.id())).filter(d -> d == Discipline.SUPPLIER_MANAGEMENT).isPresent())
-                .map(p -> Ref.of(RefKind.PERSON, p.id())).findFirst().or(() -> operationsPerson(supplierRef));
+                .map(p -> Ref.of(RefKind.PERSON, p.id())).findFirst().or(() -> operationsPerson());
     }
 
     /** The discipline a single-discipline meeting point lacks: operations, or IT when operations is alone. */

@@ -257,6 +257,71 @@ final class Sites {
         return sites;
     }
 
+    /**
+     * The sites whose slice ({@link SiteSlice}) differs between {@code before} and {@code after},
+     * a model changed from it; null when every slice may differ: the shared part, the organisation,
+     * a supplier, a control or anything else each slice holds whole was changed. A change measured
+     * on sites none of which is reached gives, after the change, exactly what it gave before.
+     */
+    Set<Integer> reached(Model before, Model after) {
+        if (!ElementDiff.same(before.files(), after.files())
+                || !java.util.Objects.equals(before.organization(), after.organization())
+                || !ElementDiff.same(before.suppliers(), after.suppliers())
+                || !ElementDiff.same(before.controls(), after.controls())
+                || !ElementDiff.same(before.exceptions(), after.exceptions())
+                || !ElementDiff.same(before.scenarios(), after.scenarios())
+                || !ElementDiff.same(before.efforts(), after.efforts())) {
+            return null;
+        }
+        Set<Integer> hit = new HashSet<>();
+        boolean[] everywhere = {false};
+        // an element of no site is in every slice (the shared part), or in none a site can tell
+        java.util.function.Consumer<List<Ref>> reach = refs -> {
+            boolean any = false;
+            for (Ref ref : refs) {
+                Integer site = siteOf.get(ref);
+                if (site != null) {
+                    hit.add(site);
+                    any = true;
+                }
+            }
+            everywhere[0] |= !any;
+        };
+        ElementDiff.changed(before.zones(), after.zones(), Zone::id, z -> reach.accept(List.of(z.ref())));
+        ElementDiff.changed(before.assets(), after.assets(), Asset::id, a -> reach.accept(List.of(a.ref())));
+        ElementDiff.changed(before.connections(), after.connections(), Connection::id,
+                c -> reach.accept(List.of(c.from(), c.to())));
+        ElementDiff.changed(before.services(), after.services(), Service::id, s -> reach.accept(needs(s.requires())));
+        ElementDiff.changed(before.accounts(), after.accounts(), Account::id, a -> {
+            List<Ref> uses = new ArrayList<>();
+            for (Ref ref : a.usedOn()) {
+                uses.add(ref);
+                uses.addAll(connectionEnds.getOrDefault(ref, List.of()));
+            }
+            reach.accept(uses);
+        });
+        ElementDiff.changed(before.responsibilities(), after.responsibilities(), null,
+                r -> reach.accept(needs(r.subject())));
+        return everywhere[0] ? null : hit;
+    }
+
+    /** The OT elements a requirement or subject names, directly or as a connection's or service's ends. */
+    private List<Ref> needs(Dependency requires) {
+        List<Ref> refs = new ArrayList<>();
+        if (requires != null) {
+            requires.forEachRef(r -> refs.addAll(needs(r)));
+        }
+        return refs;
+    }
+
+    private List<Ref> needs(Ref ref) {
+        List<Ref> refs = new ArrayList<>();
+        refs.add(ref);
+        refs.addAll(connectionEnds.getOrDefault(ref, List.of()));
+        refs.addAll(serviceNeeds.getOrDefault(ref, Set.of()));
+        return refs;
+    }
+
     /** Assets in these sites; with the shared part, what measuring a change on them costs. */
     int assetsIn(Set<Integer> sites) {
         int sum = 0;

@@ -1,7 +1,8 @@
 package org.otbridge.analysis.plan;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -10,27 +11,32 @@ import org.otbridge.analysis.Severity;
 import org.otbridge.model.Ref;
 
 /**
- * What a planner keeps of one assessment: its figures and its open problems with their severity.
- * A snapshot derived from another by changing one part keeps only the difference until its
- * problems are asked for, since most measured changes are never taken into the plan.
+ * What a planner keeps of one assessment: its figures and its open problems, each with its
+ * severity and how many findings it holds. A snapshot derived from another by changing one part
+ * keeps only the difference until its problems are asked for, since most measured changes are
+ * never taken into the plan.
  */
 final class Snapshot {
+
+    private static final Severity[] SEVERITIES = Severity.values();
 
     private final Figures figures;
     private final Snapshot base;
     private final Set<String> removed;
-    private final Map<String, Severity> added;
+    private final Map<String, Long> added;
+    /** Per open problem its severity (high bits) and its number of findings (low bits). */
+    private Map<String, Long> states;
     private Map<String, Severity> open;
 
-    private Snapshot(Figures figures, Map<String, Severity> open) {
+    private Snapshot(Figures figures, Map<String, Long> states) {
         this.figures = figures;
-        this.open = Map.copyOf(open);
+        this.states = Collections.unmodifiableMap(states);
         this.base = null;
         this.removed = Set.of();
         this.added = Map.of();
     }
 
-    private Snapshot(Figures figures, Snapshot base, Set<String> removed, Map<String, Severity> added) {
+    private Snapshot(Figures figures, Snapshot base, Set<String> removed, Map<String, Long> added) {
         this.figures = figures;
         this.base = base;
         this.removed = removed;
@@ -43,13 +49,13 @@ final class Snapshot {
 
     /** The snapshot of what {@code counted} accepts (see {@link Figures#of(Assessment, Predicate)}). */
     static Snapshot of(Assessment assessment, Predicate<Ref> counted) {
-        Map<String, Severity> open = new LinkedHashMap<>();
+        Map<String, Long> states = new HashMap<>();
         for (Problem p : assessment.problems()) {
             if (!p.accepted() && counted.test(p.subject())) {
-                open.put(p.id(), p.severity());
+                states.put(p.id(), (long) p.severity().ordinal() << 32 | p.findings().size());
             }
         }
-        return new Snapshot(Figures.of(assessment, counted), open);
+        return new Snapshot(Figures.of(assessment, counted), states);
     }
 
     Figures figures() {
@@ -59,12 +65,23 @@ final class Snapshot {
     /** Open problems by id, with their severity. */
     synchronized Map<String, Severity> open() {
         if (open == null) {
-            Map<String, Severity> problems = new LinkedHashMap<>(base.open());
-            removed.forEach(problems::remove);
-            problems.putAll(added);
-            open = Map.copyOf(problems);
+            Map<String, Long> all = states();
+            Map<String, Severity> severities = new HashMap<>(all.size() * 2);
+            all.forEach((id, state) -> severities.put(id, SEVERITIES[(int) (state >>> 32)]));
+            open = Collections.unmodifiableMap(severities);
         }
         return open;
+    }
+
+    private synchronized Map<String, Long> states() {
+        if (states == null) {
+            // tens of thousands of problems on a large model: one copy, not two
+            Map<String, Long> problems = new HashMap<>(base.states());
+            removed.forEach(problems::remove);
+            problems.putAll(added);
+            states = Collections.unmodifiableMap(problems);
+        }
+        return states;
     }
 
     /**
@@ -81,7 +98,29 @@ final class Snapshot {
                 w.outages() - b.outages() + a.outages(),
                 w.singlePointsOfFailure() - b.singlePointsOfFailure() + a.singlePointsOfFailure(),
                 w.risk() - b.risk() + a.risk());
-        return new Snapshot(changed, this, new HashSet<>(partBefore.open().keySet()), partAfter.open());
+        return new Snapshot(changed, this, new HashSet<>(partBefore.states().keySet()), partAfter.states());
+    }
+
+    /**
+     * The problems this snapshot and {@code other} disagree on: open in one only, or open in both
+     * with another severity or another number of findings. Two changes that touch no problem in
+     * common leave each other's gain as it is.
+     */
+    Set<String> differencesFrom(Snapshot other) {
+        Map<String, Long> mine = states();
+        Map<String, Long> theirs = other.states();
+        Set<String> differ = new HashSet<>();
+        mine.forEach((id, state) -> {
+            if (!state.equals(theirs.get(id))) {
+                differ.add(id);
+            }
+        });
+        theirs.keySet().forEach(id -> {
+            if (!mine.containsKey(id)) {
+                differ.add(id);
+            }
+        });
+        return differ;
     }
 
     /** Risk removed going from this snapshot to {@code after}; negative when the change adds risk. */

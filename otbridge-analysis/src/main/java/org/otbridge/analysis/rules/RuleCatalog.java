@@ -125,6 +125,11 @@ public final class RuleCatalog {
         return new RuleCatalog(all);
     }
 
+    /** The rules {@code kept} accepts, in catalog order. */
+    public RuleCatalog only(java.util.function.Predicate<Rule> kept) {
+        return new RuleCatalog(rules.stream().filter(kept).toList());
+    }
+
     public List<Rule> rules() {
         return rules;
     }

@@ -8,10 +8,12 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.otbridge.analysis.Finding;
 import org.otbridge.analysis.FindingBuilder;
@@ -145,8 +147,11 @@ public final class RuleEngine {
         Result execute() {
             if (!byScope.get(RuleScope.ASSET).isEmpty() || !byScope.get(RuleScope.ASSET_CONTROL).isEmpty()) {
                 boolean controlRules = !byScope.get(RuleScope.ASSET_CONTROL).isEmpty();
+                Controlled controlled = assetRules.isEmpty() && anyKindRules.isEmpty() ? new Controlled(facts.model()) : null;
                 for (Asset asset : facts.model().assets()) {
-                    assetRules(asset, controlRules);
+                    if (controlled == null || controlled.mayHave(asset)) {
+                        assetRules(asset, controlRules);
+                    }
                 }
             }
             for (Rule rule : byScope.get(RuleScope.CONNECTION)) {
@@ -271,6 +276,50 @@ public final class RuleEngine {
 
         private FindingBuilder builder(Rule rule) {
             return builders.computeIfAbsent(rule.id(), id -> new FindingBuilder(rule.metadata(), facts, attack));
+        }
+    }
+
+    /**
+     * Where a control of a kind some rule asks for can apply: the controls of those kinds, and the
+     * assets and zones they apply to. With only asset-control rules of some kinds (the rules a change
+     * to one kind of control evaluates again), the other assets are passed over without building
+     * their values; they could not fire.
+     */
+    private final class Controlled {
+        private final Set<String> controls = new HashSet<>();
+        private final Set<String> assets = new HashSet<>();
+        private final Set<String> zones = new HashSet<>();
+
+        Controlled(org.otbridge.model.Model model) {
+            for (Control control : model.controls()) {
+                if (byKind.containsKey(control.kind())) {
+                    controls.add(control.id());
+                    for (Ref target : control.appliesTo()) {
+                        if (target.kind() == org.otbridge.model.RefKind.ASSET) {
+                            assets.add(target.id());
+                        } else if (target.kind() == org.otbridge.model.RefKind.ZONE) {
+                            zones.add(target.id());
+                        }
+                    }
+                }
+            }
+        }
+
+        boolean mayHave(Asset asset) {
+            if (assets.contains(asset.id())) {
+                return true;
+            }
+            for (Ref control : asset.controls()) {
+                if (controls.contains(control.id())) {
+                    return true;
+                }
+            }
+            for (Ref zone : asset.zones()) {
+                if (zones.contains(zone.id())) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -1,0 +1,143 @@
+package org.otbridge.analysis;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.otbridge.model.Asset;
+import org.otbridge.model.Control;
+import org.otbridge.model.ControlKind;
+import org.otbridge.model.Model;
+import org.otbridge.model.Ref;
+
+/**
+ * What differs between two models: the parts with an element changed, added or removed, and the
+ * kinds of the controls that changed, came, went, or were listed on or taken off an asset. An
+ * asset that differs only in its {@code controls} counts under those controls' kinds, not under
+ * {@link ModelPart#ASSETS}: replacing an IT control on every site alters only the analyses that
+ * read controls of its kind.
+ *
+ * <p>Cheap for a changed copy: elements a change leaves alone are the same objects in both models
+ * and are passed over by identity.
+ */
+public record ModelDiff(Set<ModelPart> parts, Set<ControlKind> controlKinds) {
+
+    public ModelDiff {
+        parts = parts.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(parts));
+        controlKinds = controlKinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(controlKinds));
+    }
+
+    public boolean isEmpty() {
+        return parts.isEmpty() && controlKinds.isEmpty();
+    }
+
+    public static ModelDiff between(Model before, Model after) {
+        Set<ModelPart> parts = EnumSet.noneOf(ModelPart.class);
+        Set<ControlKind> kinds = EnumSet.noneOf(ControlKind.class);
+        mark(parts, ModelPart.FILES, !same(before.files(), after.files()));
+        mark(parts, ModelPart.ORGANIZATION, !Objects.equals(before.organization(), after.organization()));
+        mark(parts, ModelPart.SERVICES, !same(before.services(), after.services()));
+        mark(parts, ModelPart.ZONES, !same(before.zones(), after.zones()));
+        mark(parts, ModelPart.CONNECTIONS, !same(before.connections(), after.connections()));
+        mark(parts, ModelPart.SUPPLIERS, !same(before.suppliers(), after.suppliers()));
+        mark(parts, ModelPart.RESPONSIBILITIES, !same(before.responsibilities(), after.responsibilities()));
+        mark(parts, ModelPart.SCENARIOS, !same(before.scenarios(), after.scenarios()));
+        mark(parts, ModelPart.EXCEPTIONS, !same(before.exceptions(), after.exceptions()));
+        mark(parts, ModelPart.ACCOUNTS, !same(before.accounts(), after.accounts()));
+        mark(parts, ModelPart.EFFORTS, !same(before.efforts(), after.efforts()));
+        assets(before, after, parts, kinds);
+        controls(before.controls(), after.controls(), kinds);
+        return new ModelDiff(parts, kinds);
+    }
+
+    private static void assets(Model before, Model after, Set<ModelPart> parts, Set<ControlKind> kinds) {
+        List<Asset> a = before.assets();
+        List<Asset> b = after.assets();
+        if (a == b) {
+            return;
+        }
+        if (a.size() != b.size()) {
+            parts.add(ModelPart.ASSETS);
+            Map<String, Asset> byId = new HashMap<>();
+            b.forEach(x -> byId.put(x.id(), x));
+            for (Asset x : a) {
+                Asset y = byId.remove(x.id());
+                if (y == null) {
+                    kindsOf(x.controls(), before, kinds);
+                } else if (x != y) {
+                    listedDifferently(x, y, before, after, kinds);
+                }
+            }
+            byId.values().forEach(y -> kindsOf(y.controls(), after, kinds));
+            return;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            Asset x = a.get(i);
+            Asset y = b.get(i);
+            if (x == y || x.equals(y)) {
+                continue;
+            }
+            if (!x.id().equals(y.id()) || !x.withControls(y.controls()).equals(y)) {
+                parts.add(ModelPart.ASSETS);
+            }
+            listedDifferently(x, y, before, after, kinds);
+        }
+    }
+
+    /** The kinds of the controls one of two versions of an asset lists and the other does not. */
+    private static void listedDifferently(Asset x, Asset y, Model before, Model after, Set<ControlKind> kinds) {
+        if (x.controls().equals(y.controls())) {
+            return;
+        }
+        kindsOf(x.controls().stream().filter(c -> !y.controls().contains(c)).toList(), before, kinds);
+        kindsOf(y.controls().stream().filter(c -> !x.controls().contains(c)).toList(), after, kinds);
+    }
+
+    private static void kindsOf(List<Ref> controls, Model model, Set<ControlKind> kinds) {
+        for (Ref ref : controls) {
+            model.control(ref.id()).ifPresent(c -> kinds.add(c.kind()));
+        }
+    }
+
+    private static void controls(List<Control> a, List<Control> b, Set<ControlKind> kinds) {
+        if (a == b) {
+            return;
+        }
+        Map<String, Control> byId = new HashMap<>();
+        b.forEach(c -> byId.put(c.id(), c));
+        for (Control x : a) {
+            Control y = byId.remove(x.id());
+            if (y == null) {
+                kinds.add(x.kind());
+            } else if (x != y && !x.equals(y)) {
+                kinds.add(x.kind());
+                kinds.add(y.kind());
+            }
+        }
+        byId.values().forEach(y -> kinds.add(y.kind()));
+    }
+
+    private static void mark(Set<ModelPart> parts, ModelPart part, boolean changed) {
+        if (changed) {
+            parts.add(part);
+        }
+    }
+
+    /** The same elements in the same order; identical elements are not compared field by field. */
+    private static boolean same(List<?> a, List<?> b) {
+        if (a == b) {
+            return true;
+        }
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!Objects.equals(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,77 @@
+package org.otbridge.analysis.plan;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The elements of one kind that differ between a model and a copy changed from it. The copy holds
+ * the same objects for what a change left alone, so those are passed over by identity.
+ */
+final class ElementDiff {
+
+    private ElementDiff() {
+    }
+
+    /** The same elements in the same order. */
+    static boolean same(List<?> a, List<?> b) {
+        if (a == b) {
+            return true;
+        }
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!Objects.equals(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Hands {@code each} every element of {@code a} or {@code b} that the other does not hold as it
+     * is: both versions of a changed element, the removed and the added ones. {@code id} matches
+     * elements when the lists differ in length; null matches them by equality.
+     */
+    static <T> void changed(List<T> a, List<T> b, Function<T, String> id, Consumer<T> each) {
+        if (a == b) {
+            return;
+        }
+        if (a.size() == b.size()) {
+            for (int i = 0; i < a.size(); i++) {
+                T x = a.get(i);
+                T y = b.get(i);
+                if (x != y && !x.equals(y)) {
+                    each.accept(x);
+                    each.accept(y);
+                }
+            }
+            return;
+        }
+        if (id == null) {
+            Set<T> inA = new HashSet<>(a);
+            Set<T> inB = new HashSet<>(b);
+            a.stream().filter(x -> !inB.contains(x)).forEach(each);
+            b.stream().filter(y -> !inA.contains(y)).forEach(each);
+            return;
+        }
+        Map<String, T> byId = new HashMap<>();
+        b.forEach(y -> byId.put(id.apply(y), y));
+        for (T x : a) {
+            T y = byId.remove(id.apply(x));
+            if (y == null) {
+                each.accept(x);
+            } else if (x != y && !x.equals(y)) {
+                each.accept(x);
+                each.accept(y);
+            }
+        }
+        byId.values().forEach(each);
+    }
+}

@@ -1,0 +1,93 @@
+package org.otbridge.analysis.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.otbridge.analysis.Analyses;
+import org.otbridge.analysis.Assessment;
+import org.otbridge.analysis.Assessor;
+import org.otbridge.model.Model;
+import org.otbridge.model.load.LoadResult;
+import org.otbridge.model.load.ModelLoader;
+import org.otbridge.synth.SyntheticModel;
+
+/**
+ * A re-assessment after a change keeps the sections the change cannot alter (what the planner does
+ * for every measurement); it must give exactly what a fresh assessment of the changed model gives.
+ * Checked for every candidate change of the neglected example (the well-run one has none) and for up
+ * to six of each kind on a synthetic utility, so each analysis's declared reads meet every kind of
+ * change the plan makes.
+ */
+class ReassessmentTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 26);
+    private static final Executor SAME_THREAD = Runnable::run;
+
+    @TempDir
+    static Path dir;
+
+    static Stream<Arguments> models() throws IOException {
+        SyntheticModel.write(dir.resolve("utility"), 1_500, 11L);
+        return Stream.of(Arguments.of("nordvik-energi", load(Path.of("../examples/nordvik-energi")), 1_000),
+                Arguments.of("synthetic utility", load(dir.resolve("utility")), 6));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void everyCandidateReassessedEqualsAFreshAssessment(String name, Model model, int perKind) {
+        Assessor assessor = new Assessor(DAY);
+        Assessment base = assessor.assess(model, Optional.empty(), SAME_THREAD);
+        List<Change> candidates = new Remedies(model, DAY).candidates(base.problems(), base.findings());
+        Map<String, Integer> taken = new HashMap<>();
+        List<Change> checked = new ArrayList<>();
+        for (Change change : candidates) {
+            if (taken.merge(change.kind(), 1, Integer::sum) <= perKind) {
+                checked.add(change);
+            }
+        }
+        assertThat(checked).as("candidate changes of %s", name).hasSizeGreaterThan(5);
+        int keptResilience = 0;
+        for (Change change : checked) {
+            Model changed = change.apply(model, DAY);
+            Assessment fresh = assessor.assess(changed, Optional.empty(), SAME_THREAD);
+            Assessment again = assessor.assess(changed, Optional.empty(), SAME_THREAD, base);
+            String what = name + ": " + change.title();
+            assertThat(again.findings()).as(what).isEqualTo(fresh.findings());
+            assertThat(again.problems()).as(what).isEqualTo(fresh.problems());
+            assertThat(again.runProblems()).as(what).isEqualTo(fresh.runProblems());
+            assertThat(again.scorecard()).as(what).isEqualTo(fresh.scorecard());
+            assertThat(again.meetingPoints()).as(what).isEqualTo(fresh.meetingPoints());
+            assertThat(again.attackPaths()).as(what).isEqualTo(fresh.attackPaths());
+            assertThat(again.shortcuts()).as(what).isEqualTo(fresh.shortcuts());
+            assertThat(again.entryConduits()).as(what).isEqualTo(fresh.entryConduits());
+            assertThat(again.outages()).as(what).isEqualTo(fresh.outages());
+            assertThat(again.resilience()).as(what).isEqualTo(fresh.resilience());
+            assertThat(again.raci()).as(what).isEqualTo(fresh.raci());
+            assertThat(again.scenarios()).as(what).isEqualTo(fresh.scenarios());
+            if (again.section(Analyses.RESILIENCE) == base.section(Analyses.RESILIENCE)) {
+                keptResilience++;
+            }
+        }
+        // the point of it: changes that leave dependencies alone keep the costly sections
+        assertThat(keptResilience).as("re-assessments of %s that kept the resilience section", name).isPositive();
+    }
+
+    private static Model load(Path path) {
+        LoadResult loaded = new ModelLoader().load(path);
+        assertThat(loaded.problems()).isEmpty();
+        return loaded.model();
+    }
+}

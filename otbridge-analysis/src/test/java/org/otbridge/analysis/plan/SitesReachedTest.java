@@ -1,0 +1,89 @@
+package org.otbridge.analysis.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.otbridge.analysis.Assessment;
+import org.otbridge.analysis.Assessor;
+import org.otbridge.model.Model;
+import org.otbridge.model.load.LoadResult;
+import org.otbridge.model.load.ModelLoader;
+import org.otbridge.synth.SyntheticModel;
+
+/**
+ * The planner keeps what it measured on sites an action did not reach: that is only right if the
+ * slice of every such site is the same after the action as before it. Checked for candidate
+ * changes of every kind on a synthetic utility, against sites drawn at random (seeded).
+ */
+class SitesReachedTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 26);
+
+    @TempDir
+    static Path dir;
+
+    static Model model;
+
+    @BeforeAll
+    static void writeAUtilityOfManySites() throws IOException {
+        SyntheticModel.write(dir.resolve("utility"), 2_500, 7L);
+        LoadResult loaded = new ModelLoader().load(dir.resolve("utility"));
+        assertThat(loaded.problems()).isEmpty();
+        model = loaded.model();
+    }
+
+    @Test
+    void aSiteAnActionDidNotReachHasTheSameSliceAfterIt() {
+        Sites sites = Sites.of(model);
+        Assessment assessment = new Assessor(DAY).assess(model);
+        List<Change> candidates = new Remedies(model, DAY).candidates(assessment.problems(), assessment.findings());
+        Map<String, Integer> perKind = new HashMap<>();
+        Random random = new Random(20261205L);
+        int compared = 0;
+        int reachingSome = 0;
+        for (Change change : candidates) {
+            if (perKind.merge(change.kind(), 1, Integer::sum) > 4) {
+                continue;
+            }
+            Model after = change.apply(model, DAY);
+            Set<Integer> reached = sites.reached(model, after);
+            if (reached == null) {
+                continue;
+            }
+            reachingSome++;
+            for (int i = 0; i < 3; i++) {
+                int site = random.nextInt(sites.count());
+                if (reached.contains(site)) {
+                    continue;
+                }
+                assertSameSlice(SiteSlice.of(model, sites, Set.of(site)), SiteSlice.of(after, sites, Set.of(site)),
+                        change.title() + ", site " + site);
+                compared++;
+            }
+        }
+        assertThat(reachingSome).as("changes confined to some sites").isGreaterThan(10);
+        assertThat(compared).as("slices compared").isGreaterThan(20);
+    }
+
+    private static void assertSameSlice(Model before, Model after, String what) {
+        assertThat(after.zones()).as(what).isEqualTo(before.zones());
+        assertThat(after.assets()).as(what).isEqualTo(before.assets());
+        assertThat(after.connections()).as(what).isEqualTo(before.connections());
+        assertThat(after.services()).as(what).isEqualTo(before.services());
+        assertThat(after.controls()).as(what).isEqualTo(before.controls());
+        assertThat(after.accounts()).as(what).isEqualTo(before.accounts());
+        assertThat(after.responsibilities()).as(what).isEqualTo(before.responsibilities());
+        assertThat(after.exceptions()).as(what).isEqualTo(before.exceptions());
+        assertThat(after.organization()).as(what).isEqualTo(before.organization());
+    }
+}
