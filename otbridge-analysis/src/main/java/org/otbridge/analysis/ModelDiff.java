@@ -36,17 +36,17 @@ public record ModelDiff(Set<ModelPart> parts, Set<ControlKind> controlKinds) {
     public static ModelDiff between(Model before, Model after) {
         Set<ModelPart> parts = EnumSet.noneOf(ModelPart.class);
         Set<ControlKind> kinds = EnumSet.noneOf(ControlKind.class);
-        mark(parts, ModelPart.FILES, !same(before.files(), after.files()));
+        mark(parts, ModelPart.FILES, !ElementDiff.same(before.files(), after.files()));
         mark(parts, ModelPart.ORGANIZATION, !Objects.equals(before.organization(), after.organization()));
-        mark(parts, ModelPart.SERVICES, !same(before.services(), after.services()));
-        mark(parts, ModelPart.ZONES, !same(before.zones(), after.zones()));
-        mark(parts, ModelPart.CONNECTIONS, !same(before.connections(), after.connections()));
-        mark(parts, ModelPart.SUPPLIERS, !same(before.suppliers(), after.suppliers()));
-        mark(parts, ModelPart.RESPONSIBILITIES, !same(before.responsibilities(), after.responsibilities()));
-        mark(parts, ModelPart.SCENARIOS, !same(before.scenarios(), after.scenarios()));
-        mark(parts, ModelPart.EXCEPTIONS, !same(before.exceptions(), after.exceptions()));
-        mark(parts, ModelPart.ACCOUNTS, !same(before.accounts(), after.accounts()));
-        mark(parts, ModelPart.EFFORTS, !same(before.efforts(), after.efforts()));
+        mark(parts, ModelPart.SERVICES, !ElementDiff.same(before.services(), after.services()));
+        mark(parts, ModelPart.ZONES, !ElementDiff.same(before.zones(), after.zones()));
+        mark(parts, ModelPart.CONNECTIONS, !ElementDiff.same(before.connections(), after.connections()));
+        mark(parts, ModelPart.SUPPLIERS, !ElementDiff.same(before.suppliers(), after.suppliers()));
+        mark(parts, ModelPart.RESPONSIBILITIES, !ElementDiff.same(before.responsibilities(), after.responsibilities()));
+        mark(parts, ModelPart.SCENARIOS, !ElementDiff.same(before.scenarios(), after.scenarios()));
+        mark(parts, ModelPart.EXCEPTIONS, !ElementDiff.same(before.exceptions(), after.exceptions()));
+        mark(parts, ModelPart.ACCOUNTS, !ElementDiff.same(before.accounts(), after.accounts()));
+        mark(parts, ModelPart.EFFORTS, !ElementDiff.same(before.efforts(), after.efforts()));
         assets(before, after, parts, kinds);
         controls(before.controls(), after.controls(), kinds);
         return new ModelDiff(parts, kinds);
@@ -102,42 +102,12 @@ public record ModelDiff(Set<ModelPart> parts, Set<ControlKind> controlKinds) {
     }
 
     private static void controls(List<Control> a, List<Control> b, Set<ControlKind> kinds) {
-        if (a == b) {
-            return;
-        }
-        Map<String, Control> byId = new HashMap<>();
-        b.forEach(c -> byId.put(c.id(), c));
-        for (Control x : a) {
-            Control y = byId.remove(x.id());
-            if (y == null) {
-                kinds.add(x.kind());
-            } else if (x != y && !x.equals(y)) {
-                kinds.add(x.kind());
-                kinds.add(y.kind());
-            }
-        }
-        byId.values().forEach(y -> kinds.add(y.kind()));
+        ElementDiff.changed(a, b, Control::id, control -> kinds.add(control.kind()));
     }
 
     private static void mark(Set<ModelPart> parts, ModelPart part, boolean changed) {
         if (changed) {
             parts.add(part);
         }
-    }
-
-    /** The same elements in the same order; identical elements are not compared field by field. */
-    private static boolean same(List<?> a, List<?> b) {
-        if (a == b) {
-            return true;
-        }
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!Objects.equals(a.get(i), b.get(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,4 +1,4 @@
-package org.otbridge.analysis.plan;
+package org.otbridge.analysis;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,13 +13,13 @@ import java.util.function.Function;
  * The elements of one kind that differ between a model and a copy changed from it. The copy holds
  * the same objects for what a change left alone, so those are passed over by identity.
  */
-final class ElementDiff {
+public final class ElementDiff {
 
     private ElementDiff() {
     }
 
     /** The same elements in the same order. */
-    static boolean same(List<?> a, List<?> b) {
+    public static boolean same(List<?> a, List<?> b) {
         if (a == b) {
             return true;
         }
@@ -39,7 +39,7 @@ final class ElementDiff {
      * is: both versions of a changed element, the removed and the added ones. {@code id} matches
      * elements when the lists differ in length; null matches them by equality.
      */
-    static <T> void changed(List<T> a, List<T> b, Function<T, String> id, Consumer<T> each) {
+    public static <T> void changed(List<T> a, List<T> b, Function<T, String> id, Consumer<T> each) {
         if (a == b) {
             return;
         }
