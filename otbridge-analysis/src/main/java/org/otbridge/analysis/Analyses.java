@@ -1,6 +1,7 @@
 package org.otbridge.analysis;
 
 import java.util.List;
+import java.util.Set;
 import org.otbridge.analysis.architecture.ArchitectureSite;
 import org.otbridge.analysis.boundary.MeetingPoint;
 import org.otbridge.analysis.boundary.MeetingPoints;
@@ -46,13 +47,15 @@ public final class Analyses {
     public static final SectionKey<RuleFindings> DRIFT_FINDINGS = SectionKey.of("drift-findings");
 
     /** What an analysis that reads no control reads. */
-    private static final Reads NO_CONTROLS = Reads.allButControlsExcept(java.util.Set.of());
+    private static final Reads NO_CONTROLS = Reads.allButControlsExcept(Set.of());
 
     /**
      * The built-in analyses, each after the sections it needs. The costly ones say what they read
-     * ({@link Reads}), so a re-assessment after a change to controls keeps their sections; the
-     * guards in the site classes ({@code ArchitectureSite.CONTROL_KINDS} and the like) keep the
-     * declarations true.
+     * ({@link Reads}), so a re-assessment after a change to controls keeps their sections. The
+     * control kinds sit next to the code that reads them ({@code ArchitectureSite.CONTROL_KINDS},
+     * which also refuses any other kind, {@code DesignedBaseline}, {@code ContingencySite}); a kept
+     * section may hold the facts of the model it was computed on, which differ from the assessed
+     * model only in what its analysis does not read.
      */
     public static List<Analysis<?>> builtIn() {
         return List.of(
@@ -62,7 +65,7 @@ public final class Analyses {
                         c -> ExposureAnalyzer.analyze(c.facts(), c.section(RESILIENCE))),
                 Analysis.of(SCENARIOS, List.of(), c -> WhatIf.scenarios(c.facts())),
                 Analysis.of(GOVERNANCE_SITE, List.of(), NO_CONTROLS, c -> new GovernanceSite(c.facts(), c.today())),
-                Analysis.of(RACI, List.of(GOVERNANCE_SITE), c -> RaciMatrix.of(c.section(GOVERNANCE_SITE))),
+                Analysis.of(RACI, List.of(GOVERNANCE_SITE), c -> RaciMatrix.of(c.section(GOVERNANCE_SITE), c.facts().model())),
                 Analysis.of(ARCHITECTURE_FINDINGS, List.of(EXPOSURE),
                         Reads.allButControlsExcept(ArchitectureSite.CONTROL_KINDS), c -> RuleFindings.of(RuleRunner.run(
                         BuiltInRules.ARCHITECTURE, new ArchitectureSite(c.facts(), c.section(EXPOSURE).index(),

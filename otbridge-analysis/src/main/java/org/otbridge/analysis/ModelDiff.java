@@ -91,8 +91,15 @@ public record ModelDiff(Set<ModelPart> parts, Set<ControlKind> controlKinds) {
         if (x.controls().equals(y.controls())) {
             return;
         }
-        kindsOf(x.controls().stream().filter(c -> !y.controls().contains(c)).toList(), before, kinds);
-        kindsOf(y.controls().stream().filter(c -> !x.controls().contains(c)).toList(), after, kinds);
+        List<Ref> gone = x.controls().stream().filter(c -> !y.controls().contains(c)).toList();
+        List<Ref> come = y.controls().stream().filter(c -> !x.controls().contains(c)).toList();
+        if (gone.isEmpty() && come.isEmpty()) {
+            // the same controls in another order, or one listed twice: what reads them in order may differ
+            kindsOf(x.controls(), before, kinds);
+            return;
+        }
+        kindsOf(gone, before, kinds);
+        kindsOf(come, after, kinds);
     }
 
     private static void kindsOf(List<Ref> controls, Model model, Set<ControlKind> kinds) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeSet;
 import org.otbridge.analysis.boundary.Design;
@@ -32,6 +33,13 @@ import org.otbridge.model.Service;
  * drop.
  */
 final class DesignedBaseline {
+
+    /**
+     * The only control kinds the exposure analysis reads (remote-access approvals, in
+     * {@link #approves}): a change to controls of other kinds leaves its paths, outages and
+     * conduits as they were.
+     */
+    static final Set<ControlKind> CONTROL_KINDS = Set.of(ControlKind.REMOTE_ACCESS_APPROVAL);
 
     private static final double EPSILON = 1e-9;
     private static final double UNREACHABLE = Double.POSITIVE_INFINITY;
@@ -358,12 +366,6 @@ final class DesignedBaseline {
         }
         return new EntryConduit.Hardening(connection.auth(), approval, connection.expires(), connection.alwaysOn());
     }
-
-    /**
-     * The only control kinds the exposure analysis reads: a change to controls of other kinds leaves
-     * its paths, outages and conduits as they were.
-     */
-    static final java.util.Set<ControlKind> CONTROL_KINDS = java.util.Set.of(ControlKind.REMOTE_ACCESS_APPROVAL);
 
     private boolean approves(Ref ref) {
         for (Control control : facts.controlsOn(ref)) {

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.otbridge.analysis.facts.SiteFacts;
 import org.otbridge.analysis.resilience.ResilienceResult;
+import org.otbridge.model.ControlKind;
 import org.otbridge.model.Domain;
 import org.otbridge.model.Model;
 import org.otbridge.model.Ref;
@@ -40,7 +41,7 @@ import org.otbridge.model.Zone;
 public final class ExposureAnalyzer {
 
     /** The only control kinds the analysis reads (remote-access approvals, for a conduit's hardening). */
-    public static final java.util.Set<org.otbridge.model.ControlKind> CONTROL_KINDS = DesignedBaseline.CONTROL_KINDS;
+    public static final Set<ControlKind> CONTROL_KINDS = DesignedBaseline.CONTROL_KINDS;
 
     /** Alternatives per entry and target, besides the cheapest path. */
     public static final int ALTERNATIVES = 3;

@@ -71,7 +71,15 @@ public record RaciMatrix(List<Ref> parties, List<Row> rows) {
     }
 
     public static RaciMatrix of(GovernanceSite site) {
-        Model model = site.model();
+        return of(site, site.model());
+    }
+
+    /**
+     * The matrix of {@code site}, its rows in the order of {@code model}'s elements: the model being
+     * assessed, which a re-assessment's kept governance site (it reads no controls) may predate by a
+     * control or two.
+     */
+    public static RaciMatrix of(GovernanceSite site, Model model) {
         List<Ref> parties = new ArrayList<>();
         for (Unit unit : model.organization().units()) {
             parties.add(Ref.of(RefKind.UNIT, unit.id()));

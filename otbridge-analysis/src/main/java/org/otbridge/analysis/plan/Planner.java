@@ -25,6 +25,7 @@ import org.otbridge.analysis.Assessor;
 import org.otbridge.analysis.registry.RuleRegistry;
 import org.otbridge.analysis.rules.RuleLimits;
 import org.otbridge.analysis.FindingIds;
+import org.otbridge.analysis.ModelDiff;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Effort;
 import org.otbridge.model.Model;
@@ -240,6 +241,11 @@ public final class Planner {
     private record Measured(Change change, Snapshot after, int gain, int step, Assessment whole,
             Set<Integer> slice, Snapshot partBefore, Snapshot partAfter, Set<String> touched) {
 
+        Measured withoutAssessment() {
+            return whole == null ? this
+                    : new Measured(change, after, gain, step, null, slice, partBefore, partAfter, touched);
+        }
+
         /**
          * This measurement once the plan has moved on to {@code step} at {@code current}, the
          * previous action having reached the sites {@code reached} (null: every site). A change
@@ -251,12 +257,15 @@ public final class Planner {
                 return new Measured(change, current.withPartChanged(partBefore, partAfter), gain, step, null, slice,
                         partBefore, partAfter, touched);
             }
-            return whole == null ? this
-                    : new Measured(change, after, gain, this.step, null, slice, partBefore, partAfter, touched);
+            return withoutAssessment();
         }
     }
 
-    /** The plan of at most {@code top} actions for the assessed model. */
+    /**
+     * The plan of at most {@code top} actions for the assessed model. The assessment is the first
+     * base of the measurements, so it must be by the same day, rules, limits and traffic as this
+     * planner's ({@link #of}).
+     */
     public Plan plan(Assessment assessment, int top) {
         List<Change> candidates = new Remedies(assessment.model(), today).candidates(assessment.problems(),
                 assessment.findings());
@@ -368,14 +377,9 @@ public final class Planner {
             if (stale.isEmpty()) {
                 break;
             }
-            // A change to the whole model not measured yet is first measured on the model of the base
-            // assessment when that is older: re-using the base, this costs what the change alters, not a
-            // whole assessment, and what it gives there bounds what it gives now, as an earlier step's
-            // measurement does (it is measured again before it is taken)
             List<Job> jobs = new ArrayList<>();
             for (Candidate c : stale) {
-                boolean early = baseStep < step && c.last == null && sites != null && sliceFor(sites, c.change) == null;
-                jobs.add(early ? new Job(c.change, base.model(), baseSnapshot, baseStep)
+                jobs.add(earlyLook(c, base, baseStep, step, sites) ? new Job(c.change, base.model(), baseSnapshot, baseStep)
                         : new Job(c.change, model, current, step));
             }
             List<Measured> results = measureAll(base, jobs, pool, analyses, sites, parts);
@@ -386,18 +390,57 @@ public final class Planner {
                     calibration.add(c.change.kind(), c.estimate, m.gain());
                     c.calibrated = true;
                 }
-                c.last = m;
-                if (m.gain() <= 0) {
+                c.last = m.gain() > 0 ? m : m.withoutAssessment();
+                if (m.step() < step && m.gain() <= 0) {
+                    // nothing on the older model says nothing about the current one: back to its
+                    // (now corrected) guess, to be measured on the current model when that leads
+                    c.last = null;
+                } else if (m.gain() <= 0) {
                     open.remove(c);
                     if (c.secondLooks < SECOND_LOOKS) {
                         waiting.add(c);
                     }
                 }
             }
+            keepOneWholeAssessment(open, step);
             measured += stale.size();
             measuredThisStep += stale.size();
         }
         return new Plan(actions, candidates.size(), measured);
+    }
+
+    /**
+     * Whether a candidate is first measured on the model of the base assessment rather than the
+     * current one: a change to the whole model never measured, when site actions came after the base,
+     * and when it alters controls alone, so that re-using the base costs only the rules about those
+     * controls (anything else would cost a whole assessment there and another here). What it gives
+     * there bounds what it gives now, as an earlier step's measurement does; it is measured again on
+     * the current model before it is taken.
+     */
+    private boolean earlyLook(Candidate c, Assessment base, int baseStep, int step, Sites sites) {
+        if (baseStep == step || c.calibrated || sites == null || sliceFor(sites, c.change) != null) {
+            return false;
+        }
+        return ModelDiff.between(base.model(), c.change.apply(base.model(), today)).parts().isEmpty();
+    }
+
+    /**
+     * Of the whole assessments measured at this step, keeps the one of the best candidate (the base
+     * of the next step if it is taken); the others would hold a large model's assessment each.
+     */
+    private static void keepOneWholeAssessment(List<Candidate> open, int step) {
+        Candidate best = null;
+        for (Candidate c : open) {
+            if (c.fresh(step) && c.last.whole() != null && (best == null || c.last.gain() * (double) best.effort.weight()
+                    > best.last.gain() * (double) c.effort.weight())) {
+                best = c;
+            }
+        }
+        for (Candidate c : open) {
+            if (c != best && c.last != null && c.last.whole() != null) {
+                c.last = c.last.withoutAssessment();
+            }
+        }
     }
 
     /** A change to measure on {@code model}, the model of the plan at {@code step}, whose snapshot is {@code before}. */

@@ -46,11 +46,12 @@ public final class Problems {
 
     public static List<Problem> of(List<Finding> findings, RuleRegistry rules) {
         // an assessment has tens of thousands of findings and the planner groups them for every
-        // change it measures: keys without strings, the mistake looked up once per rule
+        // change it measures: group keys without strings, the mistake looked up once per rule
         Map<Group, List<Finding>> groups = new LinkedHashMap<>(findings.size() * 2);
         Map<String, Mistake> mistakeOfRule = new HashMap<>();
         for (Finding finding : findings) {
-            Mistake mistake = mistakeOfRule.computeIfAbsent(finding.rule() + "\u0000" + finding.category(),
+            // a rule has one category, so its id decides the mistake
+            Mistake mistake = mistakeOfRule.computeIfAbsent(finding.rule(),
                     k -> rules.rule(finding.rule()).map(RegisteredRule::mistake).orElse(Mistake.of(finding.category())));
             groups.computeIfAbsent(Group.of(mistake, finding.subjects().get(0)), k -> new ArrayList<>(1)).add(finding);
         }

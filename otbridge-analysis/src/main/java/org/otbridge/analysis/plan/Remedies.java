@@ -49,6 +49,8 @@ public final class Remedies {
 
     /** Elements something requires: removing one of them would break what needs it. */
     private final Set<Ref> required = new java.util.HashSet<>();
+    /** Worked out on first use by {@link #operationsPerson()}. */
+    private Optional<Ref> operationsPerson;
 
     /** Remedies for a model assessed on {@code today} (which decides whether an account is dormant). */
     public Remedies(Model model, LocalDate today) {
@@ -355,9 +357,6 @@ public final class Remedies {
         }
         return operationsPerson;
     }
-
-    /** Worked out on first use by {@link #operationsPerson()}. */
-    private Optional<Ref> operationsPerson;
 
     private Optional<Ref> mostTrustedOperationsPerson() {
         Map<Ref, Integer> load = new HashMap<>();

@@ -293,13 +293,17 @@ final class Sites {
         ElementDiff.changed(before.connections(), after.connections(), Connection::id,
                 c -> reach.accept(List.of(c.from(), c.to())));
         ElementDiff.changed(before.services(), after.services(), Service::id, s -> reach.accept(needs(s.requires())));
+        // a slice keeps an account used on anything it keeps: one used on the shared part is in every slice
         ElementDiff.changed(before.accounts(), after.accounts(), Account::id, a -> {
-            List<Ref> uses = new ArrayList<>();
             for (Ref ref : a.usedOn()) {
+                List<Ref> uses = new ArrayList<>();
                 uses.add(ref);
                 uses.addAll(connectionEnds.getOrDefault(ref, List.of()));
+                reach.accept(uses);
             }
-            reach.accept(uses);
+            if (a.usedOn().isEmpty()) {
+                everywhere[0] = true;
+            }
         });
         ElementDiff.changed(before.responsibilities(), after.responsibilities(), null,
                 r -> reach.accept(needs(r.subject())));

@@ -1,5 +1,6 @@
 package org.otbridge.analysis.rules;
 
+import dev.cel.common.ast.CelConstant;
 import dev.cel.common.ast.CelExpr;
 import dev.cel.common.navigation.CelNavigableAst;
 import dev.cel.common.navigation.CelNavigableExpr;
@@ -16,6 +17,9 @@ import org.otbridge.model.ControlKind;
  */
 final class ControlReads {
 
+    /** The names through which a condition sees every control of its subject. */
+    private static final Set<String> EVERY_CONTROL = Set.of("controls", "control_kinds");
+
     private ControlReads() {
     }
 
@@ -25,14 +29,26 @@ final class ControlReads {
             kinds.addAll(rule.kinds().isEmpty() ? EnumSet.allOf(ControlKind.class) : rule.kinds());
         }
         for (CelNavigableExpr node : CelNavigableAst.fromAst(rule.ast()).getRoot().allNodes().toList()) {
-            CelExpr expr = node.expr();
-            boolean everyControl = expr.getKind() == CelExpr.ExprKind.Kind.IDENT && expr.ident().name().equals("controls")
-                    || expr.getKind() == CelExpr.ExprKind.Kind.SELECT
-                            && (expr.select().field().equals("controls") || expr.select().field().equals("control_kinds"));
-            if (everyControl) {
+            if (namesEveryControl(node.expr())) {
                 return EnumSet.allOf(ControlKind.class);
             }
         }
         return kinds;
+    }
+
+    /**
+     * The {@code controls} variable, or a {@code controls} or {@code control_kinds} field however it
+     * is read: selected ({@code asset.control_kinds}) or optionally ({@code asset.?control_kinds}, a
+     * call with the name as a string). Any string that spells one of the names counts: a rule that
+     * only compares such a word reads more than it needs, never less.
+     */
+    private static boolean namesEveryControl(CelExpr expr) {
+        return switch (expr.getKind()) {
+            case IDENT -> expr.ident().name().equals("controls");
+            case SELECT -> EVERY_CONTROL.contains(expr.select().field());
+            case CONSTANT -> expr.constant().getKind() == CelConstant.Kind.STRING_VALUE
+                    && EVERY_CONTROL.contains(expr.constant().stringValue());
+            default -> false;
+        };
     }
 }

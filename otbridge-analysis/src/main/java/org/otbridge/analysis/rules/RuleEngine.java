@@ -24,8 +24,10 @@ import org.otbridge.model.Connection;
 import org.otbridge.model.Control;
 import org.otbridge.model.ControlKind;
 import org.otbridge.model.ImpactLevel;
+import org.otbridge.model.Model;
 import org.otbridge.model.Problem;
 import org.otbridge.model.Ref;
+import org.otbridge.model.RefKind;
 import org.otbridge.model.Service;
 import org.otbridge.model.Supplier;
 import org.otbridge.model.Zone;
@@ -290,14 +292,14 @@ public final class RuleEngine {
         private final Set<String> assets = new HashSet<>();
         private final Set<String> zones = new HashSet<>();
 
-        Controlled(org.otbridge.model.Model model) {
+        Controlled(Model model) {
             for (Control control : model.controls()) {
                 if (byKind.containsKey(control.kind())) {
                     controls.add(control.id());
                     for (Ref target : control.appliesTo()) {
-                        if (target.kind() == org.otbridge.model.RefKind.ASSET) {
+                        if (target.kind() == RefKind.ASSET) {
                             assets.add(target.id());
-                        } else if (target.kind() == org.otbridge.model.RefKind.ZONE) {
+                        } else if (target.kind() == RefKind.ZONE) {
                             zones.add(target.id());
                         }
                     }

@@ -10,16 +10,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.otbridge.analysis.Analyses;
 import org.otbridge.analysis.Assessment;
 import org.otbridge.analysis.Assessor;
+import org.otbridge.model.Asset;
+import org.otbridge.model.AssetType;
+import org.otbridge.model.Control;
+import org.otbridge.model.ControlKind;
 import org.otbridge.model.Model;
+import org.otbridge.model.Ref;
 import org.otbridge.model.load.LoadResult;
 import org.otbridge.model.load.ModelLoader;
 import org.otbridge.synth.SyntheticModel;
@@ -83,6 +90,48 @@ class ReassessmentTest {
         }
         // the point of it: changes that leave dependencies alone keep the costly sections
         assertThat(keptResilience).as("re-assessments of %s that kept the resilience section", name).isPositive();
+    }
+
+    /**
+     * Controls of every kind, added to elements of the neglected example and taken from it: each
+     * analysis's declared control kinds must cover what it reads, whatever the planner proposes.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ControlKind.class)
+    void aControlOfAnyKindAddedOrTakenAwayReassessesAsAFreshAssessment(ControlKind kind) {
+        Model model = load(Path.of("../examples/nordvik-energi"));
+        Assessor assessor = new Assessor(DAY);
+        Assessment base = assessor.assess(model, Optional.empty(), SAME_THREAD);
+        List<Ref> targets = new ArrayList<>();
+        targets.add(model.zones().get(0).ref());
+        model.assets().stream().filter(a -> a.type() == AssetType.HMI || a.type() == AssetType.JUMP_HOST)
+                .forEach(a -> targets.add(a.ref()));
+        model.connections().stream().limit(3).forEach(c -> targets.add(c.ref()));
+        model.suppliers().stream().limit(1).forEach(s -> targets.add(s.ref()));
+        List<Control> added = new ArrayList<>(model.controls());
+        added.add(new Control("probe-" + kind.yamlName(), kind, targets, Map.of("name", "offline-recovery-docs"),
+                "added by the test", null));
+        List<Control> kept = model.controls().stream().filter(c -> c.kind() != kind).toList();
+        Set<String> gone = model.controls().stream().filter(c -> c.kind() == kind).map(Control::id)
+                .collect(java.util.stream.Collectors.toSet());
+        List<Asset> assets = model.assets().stream().map(a -> a.withControls(
+                a.controls().stream().filter(r -> !gone.contains(r.id())).toList())).toList();
+        for (Model changed : List.of(withControls(model, model.assets(), added), withControls(model, assets, kept))) {
+            Assessment fresh = assessor.assess(changed, Optional.empty(), SAME_THREAD);
+            Assessment again = assessor.assess(changed, Optional.empty(), SAME_THREAD, base);
+            String what = kind.yamlName() + (changed.controls().size() > model.controls().size() ? " added" : " taken away");
+            assertThat(again.findings()).as(what).isEqualTo(fresh.findings());
+            assertThat(again.problems()).as(what).isEqualTo(fresh.problems());
+            assertThat(again.attackPaths()).as(what).isEqualTo(fresh.attackPaths());
+            assertThat(again.entryConduits()).as(what).isEqualTo(fresh.entryConduits());
+            assertThat(again.outages()).as(what).isEqualTo(fresh.outages());
+            assertThat(again.raci()).as(what).isEqualTo(fresh.raci());
+        }
+    }
+
+    private static Model withControls(Model m, List<Asset> assets, List<Control> controls) {
+        return new Model(m.files(), m.organization(), m.services(), m.zones(), assets, m.connections(), m.suppliers(),
+                controls, m.responsibilities(), m.scenarios(), m.exceptions(), m.accounts(), m.efforts());
     }
 
     private static Model load(Path path) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.otbridge.analysis.Assessment;
 import org.otbridge.analysis.Assessor;
+import org.otbridge.model.Account;
 import org.otbridge.model.Model;
 import org.otbridge.model.load.LoadResult;
 import org.otbridge.model.load.ModelLoader;
@@ -73,6 +74,42 @@ class SitesReachedTest {
         }
         assertThat(reachingSome).as("changes confined to some sites").isGreaterThan(10);
         assertThat(compared).as("slices compared").isGreaterThan(20);
+    }
+
+    /**
+     * Every account of the neglected example with its MFA flag turned, and every candidate change
+     * there: the synthetic utility has no accounts, the example has accounts used on a site and on
+     * the shared part at once, which every slice holds.
+     */
+    @Test
+    void anAccountChangedOnTheExampleReachesEverySliceThatHoldsIt() {
+        LoadResult loaded = new ModelLoader().load(Path.of("../examples/nordvik-energi"));
+        assertThat(loaded.problems()).isEmpty();
+        Model example = loaded.model();
+        Sites sites = Sites.of(example);
+        assertThat(sites.count()).as("sites of the example").isGreaterThan(1);
+        List<Model> changed = new java.util.ArrayList<>();
+        for (Account account : example.accounts()) {
+            List<Account> accounts = example.accounts().stream().map(a -> a != account ? a
+                    : new Account(a.id(), a.name(), a.kind(), a.domain(), a.usedOn(), a.holders(),
+                            !Boolean.TRUE.equals(a.mfa()), a.privileged(), a.lastUsed(), a.disabled(), a.description(),
+                            a.at())).toList();
+            changed.add(ModelEdit.accounts(example, accounts));
+        }
+        Assessment assessment = new Assessor(DAY).assess(example);
+        for (Change change : new Remedies(example, DAY).candidates(assessment.problems(), assessment.findings())) {
+            changed.add(change.apply(example, DAY));
+        }
+        assertThat(example.accounts()).isNotEmpty();
+        for (Model after : changed) {
+            Set<Integer> reached = sites.reached(example, after);
+            for (int site = 0; reached != null && site < sites.count(); site++) {
+                if (!reached.contains(site)) {
+                    assertSameSlice(SiteSlice.of(example, sites, Set.of(site)), SiteSlice.of(after, sites, Set.of(site)),
+                            "site " + site);
+                }
+            }
+        }
     }
 
     private static void assertSameSlice(Model before, Model after, String what) {

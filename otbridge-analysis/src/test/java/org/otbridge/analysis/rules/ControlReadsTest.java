@@ -51,6 +51,12 @@ class ControlReadsTest {
     }
 
     @Test
+    void readingThemOptionallyReadsEveryKindToo() {
+        assertThat(ControlReads.controlKinds(rule("asset", "'mfa' in asset.?control_kinds.orValue([])")))
+                .isEqualTo(EnumSet.allOf(ControlKind.class));
+    }
+
+    @Test
     void aRuleThatNeverLooksAtControlsReadsNone() {
         assertThat(ControlReads.controlKinds(rule("asset", "asset.type == 'plc' && asset.internet_exposed"))).isEmpty();
     }
