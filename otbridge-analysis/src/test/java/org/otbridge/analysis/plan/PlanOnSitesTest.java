@@ -13,9 +13,6 @@ import org.otbridge.analysis.Assessor;
 import org.otbridge.analysis.registry.RuleRegistry;
 import org.otbridge.analysis.rules.RuleLimits;
 import org.otbridge.model.Model;
-import org.otbridge.model.load.LoadResult;
-import org.otbridge.model.load.ModelLoader;
-import org.otbridge.synth.SyntheticModel;
 
 /**
  * On a utility of many sites the planner measures each change on the sites it touches with the
@@ -32,10 +29,7 @@ class PlanOnSitesTest {
 
     @BeforeAll
     static void writeAUtilityOfManySites() throws IOException {
-        SyntheticModel.write(dir.resolve("utility"), 2_500, 7L);
-        LoadResult loaded = new ModelLoader().load(dir.resolve("utility"));
-        assertThat(loaded.problems()).isEmpty();
-        model = loaded.model();
+        model = SyntheticUtility.write(dir, 2_500, 7L);
     }
 
     @Test

@@ -29,7 +29,6 @@ import org.otbridge.model.Model;
 import org.otbridge.model.Ref;
 import org.otbridge.model.load.LoadResult;
 import org.otbridge.model.load.ModelLoader;
-import org.otbridge.synth.SyntheticModel;
 
 /**
  * A re-assessment after a change keeps the sections the change cannot alter (what the planner does
@@ -47,9 +46,8 @@ class ReassessmentTest {
     static Path dir;
 
     static Stream<Arguments> models() throws IOException {
-        SyntheticModel.write(dir.resolve("utility"), 1_500, 11L);
         return Stream.of(Arguments.of("nordvik-energi", load(Path.of("../examples/nordvik-energi")), 1_000),
-                Arguments.of("synthetic utility", load(dir.resolve("utility")), 6));
+                Arguments.of("synthetic utility", SyntheticUtility.write(dir, 1_500, 11L), 6));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -19,7 +19,6 @@ import org.otbridge.model.Account;
 import org.otbridge.model.Model;
 import org.otbridge.model.load.LoadResult;
 import org.otbridge.model.load.ModelLoader;
-import org.otbridge.synth.SyntheticModel;
 
 /**
  * The planner keeps what it measured on sites an action did not reach: that is only right if the
@@ -37,10 +36,7 @@ class SitesReachedTest {
 
     @BeforeAll
     static void writeAUtilityOfManySites() throws IOException {
-        SyntheticModel.write(dir.resolve("utility"), 2_500, 7L);
-        LoadResult loaded = new ModelLoader().load(dir.resolve("utility"));
-        assertThat(loaded.problems()).isEmpty();
-        model = loaded.model();
+        model = SyntheticUtility.write(dir, 2_500, 7L);
     }
 
     @Test
