@@ -111,12 +111,14 @@ public final class Assessor {
         Set<SectionKey<?>> kept = base == null ? Set.of() : kept(diff, base);
         Map<SectionKey<?>, CompletableFuture<?>> running = new HashMap<>();
         for (Analysis<?> analysis : analyses) {
+            if (kept.contains(analysis.key())) {
+                running.put(analysis.key(), CompletableFuture.completedFuture(base.section(analysis.key())));
+                continue;
+            }
             // an analysis whose inputs besides the model are as they were brings its section up to date
             Optional<Update> update = base == null || !kept.containsAll(analysis.needs())
                     ? Optional.empty() : base.sections().find(analysis.key()).map(before -> new Update(before, diff));
-            running.put(analysis.key(), kept.contains(analysis.key())
-                    ? CompletableFuture.completedFuture(base.section(analysis.key()))
-                    : start(analysis, running, facts, attack, observed, pool, update));
+            running.put(analysis.key(), start(analysis, running, facts, attack, observed, pool, update));
         }
         Sections sections = Sections.empty();
         for (Analysis<?> analysis : analyses) {

@@ -289,11 +289,7 @@ public final class Planner {
         Sites sites = found != null && found.count() > 1 ? found : null;
         Map<Set<Integer>, CompletableFuture<Part>> parts = new ConcurrentHashMap<>();
         Snapshot current = Snapshot.of(assessment);
-        // the latest assessment of a whole model on the plan's way, and the step it is of: measurements
-        // keep what it shares with the model they measure
-        Assessment base = assessment;
-        Snapshot baseSnapshot = current;
-        int baseStep = 0;
+        Base base = new Base(assessment, current, 0);
         Estimates estimates = new Estimates(assessment);
         Efforts efforts = Efforts.of(model);
         List<Candidate> open = new ArrayList<>();
@@ -342,9 +338,7 @@ public final class Planner {
                 current = bestFresh.last.after();
                 step++;
                 if (bestFresh.last.whole() != null) {
-                    base = bestFresh.last.whole();
-                    baseSnapshot = current;
-                    baseStep = step;
+                    base = new Base(bestFresh.last.whole(), current, step);
                 }
                 Set<Integer> reached = sites == null ? null : sites.reached(previous, model);
                 Set<String> done = bestFresh.last.touched();
@@ -379,10 +373,10 @@ public final class Planner {
             }
             List<Job> jobs = new ArrayList<>();
             for (Candidate c : stale) {
-                jobs.add(earlyLook(c, base, baseStep, step, sites) ? new Job(c.change, base.model(), baseSnapshot, baseStep)
+                jobs.add(earlyLook(c, base, step, sites) ? new Job(c.change, base.model(), base.snapshot(), base.step())
                         : new Job(c.change, model, current, step));
             }
-            List<Measured> results = measureAll(base, jobs, pool, analyses, sites, parts);
+            List<Measured> results = measureAll(base.assessment(), jobs, pool, analyses, sites, parts);
             for (int i = 0; i < stale.size(); i++) {
                 Candidate c = stale.get(i);
                 Measured m = results.get(i);
@@ -417,8 +411,8 @@ public final class Planner {
      * there bounds what it gives now, as an earlier step's measurement does; it is measured again on
      * the current model before it is taken.
      */
-    private boolean earlyLook(Candidate c, Assessment base, int baseStep, int step, Sites sites) {
-        if (baseStep == step || c.calibrated || sites == null || sliceFor(sites, c.change) != null) {
+    private boolean earlyLook(Candidate c, Base base, int step, Sites sites) {
+        if (base.step() == step || c.calibrated || sites == null || sliceFor(sites, c.change) != null) {
             return false;
         }
         return ModelDiff.between(base.model(), c.change.apply(base.model(), today)).parts().isEmpty();
@@ -440,6 +434,16 @@ public final class Planner {
             if (c != best && c.last != null && c.last.whole() != null) {
                 c.last = c.last.withoutAssessment();
             }
+        }
+    }
+
+    /**
+     * The latest assessment of a whole model on the plan's way, its snapshot and the step whose model
+     * it is: measurements keep what it shares with the model they measure.
+     */
+    private record Base(Assessment assessment, Snapshot snapshot, int step) {
+        Model model() {
+            return assessment.model();
         }
     }
 
