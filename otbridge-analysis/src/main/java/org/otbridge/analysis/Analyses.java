@@ -5,7 +5,7 @@ import java.util.Set;
 import org.otbridge.analysis.architecture.ArchitectureSite;
 import org.otbridge.analysis.boundary.MeetingPoint;
 import org.otbridge.analysis.boundary.MeetingPoints;
-import org.otbridge.analysis.contingency.ContingencySite;
+import org.otbridge.analysis.contingency.ContingencyAnalysis;
 import org.otbridge.analysis.drift.DriftAnalyzer;
 import org.otbridge.analysis.drift.DriftResult;
 import org.otbridge.analysis.drift.DriftSite;
@@ -76,10 +76,7 @@ public final class Analyses {
                 Analysis.of(GOVERNANCE_FINDINGS, List.of(GOVERNANCE_SITE), NO_CONTROLS, c -> RuleFindings.of(
                         RuleRunner.run(BuiltInRules.GOVERNANCE, c.section(GOVERNANCE_SITE), c.attack()))),
                 new CatalogAnalysis(CATALOG_FINDINGS),
-                Analysis.of(CONTINGENCY_FINDINGS, List.of(RESILIENCE),
-                        Reads.allButControlsExcept(ContingencySite.CONTROL_KINDS), c -> RuleFindings.of(RuleRunner.run(
-                        BuiltInRules.CONTINGENCY, new ContingencySite(c.facts(), c.section(RESILIENCE), c.today()),
-                        c.attack()))),
+                new ContingencyAnalysis(CONTINGENCY_FINDINGS, RESILIENCE, BuiltInRules.CONTINGENCY),
                 Analysis.of(DRIFT, List.of(), c -> c.observed().map(inventory -> DriftAnalyzer.analyze(c.facts(), inventory))),
                 Analysis.of(DRIFT_FINDINGS, List.of(DRIFT), c -> c.section(DRIFT).map(drift -> RuleFindings.of(
                         RuleRunner.run(BuiltInRules.DRIFT, new DriftSite(c.facts(), drift), c.attack())))

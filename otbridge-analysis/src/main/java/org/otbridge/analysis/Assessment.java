@@ -49,15 +49,33 @@ public record Assessment(Model model, List<Finding> findings, Sections sections,
     /** The assessment of these findings and sections, with problems and scorecard worked out. */
     public static Assessment complete(Model model, List<Finding> findings, Sections sections, List<Problem> runProblems,
             org.otbridge.analysis.registry.RuleRegistry rules) {
-        List<org.otbridge.analysis.plan.Problem> problems = Problems.of(
-                findings.stream().sorted(Finding.ORDER).toList(), rules);
+        return complete(model, findings, sections, runProblems, rules, null);
+    }
+
+    /**
+     * As {@link #complete(Model, List, Sections, List, org.otbridge.analysis.registry.RuleRegistry)},
+     * with {@code base}, when not null, an assessment by the same rules that the findings were
+     * re-assessed from: the problems of findings it already had are taken from it.
+     */
+    public static Assessment complete(Model model, List<Finding> findings, Sections sections, List<Problem> runProblems,
+            org.otbridge.analysis.registry.RuleRegistry rules, Assessment base) {
+        List<Finding> sorted;
+        List<org.otbridge.analysis.plan.Problem> problems;
+        if (base == null) {
+            sorted = findings.stream().sorted(Finding.ORDER).toList();
+            problems = Problems.of(sorted, rules);
+        } else {
+            FindingChanges changes = FindingChanges.between(base.findings(), findings);
+            sorted = changes.applyTo(base.findings());
+            problems = Problems.update(base.problems(), changes, sorted, rules);
+        }
         ExposureResult exposure = sections.find(Analyses.EXPOSURE).orElse(new ExposureResult(List.of(), List.of(), List.of()));
         ResilienceResult resilience = sections.find(Analyses.RESILIENCE)
                 .orElse(new ResilienceResult(List.of(), List.of(), List.of()));
-        List<MistakeScore> scorecard = Scorecard.of(model, problems, findings,
+        List<MistakeScore> scorecard = Scorecard.of(model, problems, sorted,
                 sections.find(Analyses.MEETING_POINTS).orElse(List.of()), exposure.shortcuts(), resilience,
                 exposure.outages());
-        return new Assessment(model, findings, sections, runProblems, problems, scorecard, Plan.empty());
+        return new Assessment(model, sorted, sections, runProblems, problems, scorecard, Plan.empty());
     }
 
     /** This assessment with its action plan ({@link org.otbridge.analysis.plan.Planner}). */

@@ -132,7 +132,7 @@ public final class Assessor {
                 problems.addAll(family.problems());
             }
         }
-        return Assessment.complete(model, applyExceptions(model, findings), sections, problems, rules);
+        return Assessment.complete(model, applyExceptions(model, findings), sections, problems, rules, base);
     }
 
     /** The sections of {@code base} a re-assessment after {@code diff} can keep. */

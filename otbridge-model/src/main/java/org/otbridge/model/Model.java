@@ -27,15 +27,11 @@ public final class Model {
     private final List<Account> accounts;
     private final List<EffortOverride> efforts;
 
-    private final Map<String, Service> servicesById;
-    private final Map<String, Zone> zonesById;
-    private final Map<String, Asset> assetsById;
-    private final Map<String, Connection> connectionsById;
-    private final Map<String, Supplier> suppliersById;
-    private final Map<String, Control> controlsById;
-    private final Map<String, Person> peopleById;
-    private final Map<String, Unit> unitsById;
-    private final Map<String, Account> accountsById;
+    /**
+     * The id lookups, built on the first lookup: a planner makes many models from one by small
+     * edits, and most of them are only read in order or edited again.
+     */
+    private final Lazy<Index> index = new Lazy<>(this::buildIndex);
 
     /** A model without accounts. */
     public Model(List<String> files, Organization organization, List<Service> services, List<Zone> zones,
@@ -72,51 +68,35 @@ public final class Model {
         this.exceptions = List.copyOf(exceptions);
         this.accounts = List.copyOf(accounts);
         this.efforts = List.copyOf(efforts);
-        // Loops rather than a method reference each: every load of a model makes one.
-        this.servicesById = index(this.services.size());
-        for (Service service : this.services) {
-            servicesById.putIfAbsent(service.id(), service);
-        }
-        this.zonesById = index(this.zones.size());
-        for (Zone zone : this.zones) {
-            zonesById.putIfAbsent(zone.id(), zone);
-        }
-        this.assetsById = index(this.assets.size());
-        for (Asset asset : this.assets) {
-            assetsById.putIfAbsent(asset.id(), asset);
-        }
-        this.connectionsById = index(this.connections.size());
-        for (Connection connection : this.connections) {
-            connectionsById.putIfAbsent(connection.id(), connection);
-        }
-        this.suppliersById = index(this.suppliers.size());
-        for (Supplier supplier : this.suppliers) {
-            suppliersById.putIfAbsent(supplier.id(), supplier);
-        }
-        this.controlsById = index(this.controls.size());
-        for (Control control : this.controls) {
-            controlsById.putIfAbsent(control.id(), control);
-        }
-        this.peopleById = index(organization.people().size());
-        for (Person person : organization.people()) {
-            peopleById.putIfAbsent(person.id(), person);
-        }
-        this.unitsById = index(organization.units().size());
-        for (Unit unit : organization.units()) {
-            unitsById.putIfAbsent(unit.id(), unit);
-        }
-        this.accountsById = index(this.accounts.size());
-        for (Account account : this.accounts) {
-            accountsById.putIfAbsent(account.id(), account);
-        }
+    }
+
+    /** Lookup by id for each kind of element; the first of equal ids is kept. */
+    private record Index(Map<String, Service> services, Map<String, Zone> zones, Map<String, Asset> assets,
+            Map<String, Connection> connections, Map<String, Supplier> suppliers, Map<String, Control> controls,
+            Map<String, Person> people, Map<String, Unit> units, Map<String, Account> accounts) {
+    }
+
+    private Index index() {
+        return index.get();
+    }
+
+    private Index buildIndex() {
+        return new Index(byId(services, Service::id), byId(zones, Zone::id), byId(assets, Asset::id),
+                byId(connections, Connection::id), byId(suppliers, Supplier::id), byId(controls, Control::id),
+                byId(organization.people(), Person::id), byId(organization.units(), Unit::id),
+                byId(accounts, Account::id));
     }
 
     /**
-     * An id index for {@code size} elements: lookup only, never iterated or handed out, so a plain
-     * hash map; the first of equal ids is kept.
+     * An id index: lookup only, never iterated or handed out, so a plain hash map; the first of
+     * equal ids is kept.
      */
-    private static <T> Map<String, T> index(int size) {
-        return new HashMap<>(Math.max(16, size * 4 / 3 + 1));
+    private static <T> Map<String, T> byId(List<T> elements, java.util.function.Function<T, String> id) {
+        Map<String, T> index = new HashMap<>(Math.max(16, elements.size() * 4 / 3 + 1));
+        for (T element : elements) {
+            index.putIfAbsent(id.apply(element), element);
+        }
+        return index;
     }
 
     public List<String> files() { return files; }
@@ -134,29 +114,29 @@ public final class Model {
     public List<Account> accounts() { return accounts; }
     public List<EffortOverride> efforts() { return efforts; }
 
-    public Optional<Service> service(String id) { return Optional.ofNullable(servicesById.get(id)); }
-    public Optional<Zone> zone(String id) { return Optional.ofNullable(zonesById.get(id)); }
-    public Optional<Asset> asset(String id) { return Optional.ofNullable(assetsById.get(id)); }
-    public Optional<Connection> connection(String id) { return Optional.ofNullable(connectionsById.get(id)); }
-    public Optional<Supplier> supplier(String id) { return Optional.ofNullable(suppliersById.get(id)); }
-    public Optional<Control> control(String id) { return Optional.ofNullable(controlsById.get(id)); }
-    public Optional<Person> person(String id) { return Optional.ofNullable(peopleById.get(id)); }
-    public Optional<Unit> unit(String id) { return Optional.ofNullable(unitsById.get(id)); }
-    public Optional<Account> account(String id) { return Optional.ofNullable(accountsById.get(id)); }
+    public Optional<Service> service(String id) { return Optional.ofNullable(index().services().get(id)); }
+    public Optional<Zone> zone(String id) { return Optional.ofNullable(index().zones().get(id)); }
+    public Optional<Asset> asset(String id) { return Optional.ofNullable(index().assets().get(id)); }
+    public Optional<Connection> connection(String id) { return Optional.ofNullable(index().connections().get(id)); }
+    public Optional<Supplier> supplier(String id) { return Optional.ofNullable(index().suppliers().get(id)); }
+    public Optional<Control> control(String id) { return Optional.ofNullable(index().controls().get(id)); }
+    public Optional<Person> person(String id) { return Optional.ofNullable(index().people().get(id)); }
+    public Optional<Unit> unit(String id) { return Optional.ofNullable(index().units().get(id)); }
+    public Optional<Account> account(String id) { return Optional.ofNullable(index().accounts().get(id)); }
 
     /** True when a reference names an element of this model (special endpoints always exist). */
     public boolean contains(Ref ref) {
         return switch (ref.kind()) {
-            case ASSET -> assetsById.containsKey(ref.id());
-            case ZONE -> zonesById.containsKey(ref.id());
-            case CONNECTION -> connectionsById.containsKey(ref.id());
-            case SUPPLIER -> suppliersById.containsKey(ref.id());
-            case SERVICE -> servicesById.containsKey(ref.id());
-            case PERSON -> peopleById.containsKey(ref.id());
-            case UNIT -> unitsById.containsKey(ref.id());
-            case CONTROL -> controlsById.containsKey(ref.id());
+            case ASSET -> index().assets().containsKey(ref.id());
+            case ZONE -> index().zones().containsKey(ref.id());
+            case CONNECTION -> index().connections().containsKey(ref.id());
+            case SUPPLIER -> index().suppliers().containsKey(ref.id());
+            case SERVICE -> index().services().containsKey(ref.id());
+            case PERSON -> index().people().containsKey(ref.id());
+            case UNIT -> index().units().containsKey(ref.id());
+            case CONTROL -> index().controls().containsKey(ref.id());
             case PROGRAM -> Ref.OT_SECURITY_PROGRAM.equals(ref.id());
-            case ACCOUNT -> accountsById.containsKey(ref.id());
+            case ACCOUNT -> index().accounts().containsKey(ref.id());
             case INTERNET, REMOVABLE_MEDIA -> true;
         };
     }
@@ -167,15 +147,15 @@ public final class Model {
      */
     public int distinctIds(RefKind kind) {
         return switch (kind) {
-            case ASSET -> assetsById.size();
-            case ZONE -> zonesById.size();
-            case CONNECTION -> connectionsById.size();
-            case SUPPLIER -> suppliersById.size();
-            case SERVICE -> servicesById.size();
-            case PERSON -> peopleById.size();
-            case UNIT -> unitsById.size();
-            case CONTROL -> controlsById.size();
-            case ACCOUNT -> accountsById.size();
+            case ASSET -> index().assets().size();
+            case ZONE -> index().zones().size();
+            case CONNECTION -> index().connections().size();
+            case SUPPLIER -> index().suppliers().size();
+            case SERVICE -> index().services().size();
+            case PERSON -> index().people().size();
+            case UNIT -> index().units().size();
+            case CONTROL -> index().controls().size();
+            case ACCOUNT -> index().accounts().size();
             case PROGRAM, INTERNET, REMOVABLE_MEDIA -> 0;
         };
     }

@@ -41,6 +41,11 @@ import org.otbridge.model.RefKind;
 public final class BackupWithoutOfflineCopy implements ContingencyRule {
 
     @Override
+    public Set<ControlKind> controlKinds() {
+        return Set.of(ControlKind.BACKUP);
+    }
+
+    @Override
     public void checkControl(Control control, ContingencySite site, FindingBuilder out) {
         if (control.kind() != ControlKind.BACKUP) {
             return;

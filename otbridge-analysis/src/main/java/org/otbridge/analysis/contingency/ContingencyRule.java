@@ -1,5 +1,8 @@
 package org.otbridge.analysis.contingency;
 
+import java.util.Set;
+import org.otbridge.model.ControlKind;
+
 import org.otbridge.analysis.SiteRule;
 
 /**
@@ -8,4 +11,13 @@ import org.otbridge.analysis.SiteRule;
  * resilience result and restore estimates through {@link ContingencySite}.
  */
 public interface ContingencyRule extends SiteRule<ContingencySite> {
+
+    /**
+     * The control kinds it reads, among {@link ContingencySite#CONTROL_KINDS}: after a change to
+     * controls of other kinds alone its findings stand ({@link ContingencyAnalysis}). None, unless
+     * the rule says otherwise.
+     */
+    default Set<ControlKind> controlKinds() {
+        return Set.of();
+    }
 }

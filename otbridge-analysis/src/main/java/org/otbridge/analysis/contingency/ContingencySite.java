@@ -33,8 +33,9 @@ import org.otbridge.model.Service;
  * What the contingency rules share: the site facts, the resilience result (single points of
  * failure and cut sets) indexed by element and by service, the assessment day, and the
  * restore-time estimate of each asset ({@link RestoreEstimate}). Built once per run; the
- * indexes are linear in the model and the resilience result. Not thread-safe (estimates are
- * cached on first use).
+ * indexes are linear in the model and the resilience result, those over the assets built on
+ * first use (a run of the practice rules alone needs none). Not thread-safe (estimates and
+ * indexes are cached on first use).
  */
 public final class ContingencySite implements RuleFacts {
 
@@ -58,9 +59,8 @@ public final class ContingencySite implements RuleFacts {
     private final Map<Ref, List<Ref>> stoppedBy = new HashMap<>();
     private final Map<Ref, List<Ref>> spofsOfService = new HashMap<>();
     private final Map<Ref, List<CutSet>> pairsByElement = new HashMap<>();
-    private final Map<Ref, List<Asset>> assetsBySupplier = new HashMap<>();
-    private final Map<Ref, List<Asset>> assetsByControl = new HashMap<>();
-    private final Map<Ref, List<Ref>> directDependents = new HashMap<>();
+    /** Assets by supplier, by listed control and by what they need; built when a rule first asks. */
+    private AssetIndex assetIndex;
     private final Map<String, RestoreEstimate> estimates = new HashMap<>();
     private final List<Service> criticalServices;
     private FailureModel failureModel;
@@ -82,24 +82,37 @@ public final class ContingencySite implements RuleFacts {
                 }
             }
         }
-        Model model = facts.model();
-        for (Asset asset : model.assets()) {
-            if (asset.supplier() != null) {
-                assetsBySupplier.computeIfAbsent(key(asset.supplier()), s -> new ArrayList<>()).add(asset);
-            }
-            for (Ref control : asset.controls()) {
-                assetsByControl.computeIfAbsent(key(control), c -> new ArrayList<>()).add(asset);
-            }
-            for (Ref need : facts.directNeeds(asset.ref())) {
-                if (need.kind() == RefKind.ASSET) {
-                    List<Ref> dependents = directDependents.computeIfAbsent(key(need), n -> new ArrayList<>());
-                    if (dependents.isEmpty() || !dependents.get(dependents.size() - 1).equals(asset.ref())) {
-                        dependents.add(asset.ref());
+        this.criticalServices = facts.model().services().stream().filter(SiteFacts::isCritical).toList();
+    }
+
+    private record AssetIndex(Map<Ref, List<Asset>> bySupplier, Map<Ref, List<Asset>> byControl,
+            Map<Ref, List<Ref>> dependents) {
+    }
+
+    private AssetIndex assetIndex() {
+        if (assetIndex == null) {
+            Map<Ref, List<Asset>> bySupplier = new HashMap<>();
+            Map<Ref, List<Asset>> byControl = new HashMap<>();
+            Map<Ref, List<Ref>> dependentsOf = new HashMap<>();
+            for (Asset asset : facts.model().assets()) {
+                if (asset.supplier() != null) {
+                    bySupplier.computeIfAbsent(key(asset.supplier()), s -> new ArrayList<>()).add(asset);
+                }
+                for (Ref control : asset.controls()) {
+                    byControl.computeIfAbsent(key(control), c -> new ArrayList<>()).add(asset);
+                }
+                for (Ref need : facts.directNeeds(asset.ref())) {
+                    if (need.kind() == RefKind.ASSET) {
+                        List<Ref> dependents = dependentsOf.computeIfAbsent(key(need), n -> new ArrayList<>());
+                        if (dependents.isEmpty() || !dependents.get(dependents.size() - 1).equals(asset.ref())) {
+                            dependents.add(asset.ref());
+                        }
                     }
                 }
             }
+            assetIndex = new AssetIndex(bySupplier, byControl, dependentsOf);
         }
-        this.criticalServices = model.services().stream().filter(SiteFacts::isCritical).toList();
+        return assetIndex;
     }
 
     private static Ref key(Ref ref) {
@@ -159,17 +172,17 @@ public final class ContingencySite implements RuleFacts {
 
     /** Assets whose {@code supplier} is this supplier, in model order. */
     public List<Asset> assetsOf(Ref supplier) {
-        return assetsBySupplier.getOrDefault(key(supplier), List.of());
+        return assetIndex().bySupplier().getOrDefault(key(supplier), List.of());
     }
 
     /** Assets that list this control in their {@code controls}. */
     public List<Asset> assetsListing(Ref control) {
-        return assetsByControl.getOrDefault(key(control), List.of());
+        return assetIndex().byControl().getOrDefault(key(control), List.of());
     }
 
     /** Assets that need this asset directly (their own or their zone's {@code requires}), in model order. */
     public List<Ref> directDependents(Ref asset) {
-        return directDependents.getOrDefault(key(asset), List.of());
+        return assetIndex().dependents().getOrDefault(key(asset), List.of());
     }
 
     /** The dependency gates of the model, built on first use (for what-if propagation inside rules). */

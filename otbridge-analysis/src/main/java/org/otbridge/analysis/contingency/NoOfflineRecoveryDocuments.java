@@ -1,5 +1,8 @@
 package org.otbridge.analysis.contingency;
 
+import java.util.Set;
+import org.otbridge.model.ControlKind;
+
 import java.util.List;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
@@ -27,6 +30,11 @@ import org.otbridge.model.Service;
         references = {"CISA CPG 2.0 2.E", "CISA CPG 2.0 3.O", "IEC 62443-2-1:2024 CM 1.2", "NIST SP 800-82r3 App. F CP-2"},
         reads = {"control.kind", "service.impact"})
 public final class NoOfflineRecoveryDocuments implements ContingencyRule {
+
+    @Override
+    public Set<ControlKind> controlKinds() {
+        return Practice.OFFLINE_RECOVERY_DOCS.kinds();
+    }
 
     @Override
     public void checkSite(ContingencySite site, FindingBuilder out) {

@@ -1,5 +1,8 @@
 package org.otbridge.analysis.contingency;
 
+import java.util.Set;
+import org.otbridge.model.ControlKind;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +39,11 @@ import org.otbridge.model.Service;
         reads = {"control.kind", "control.incident-plan.last_tested", "control.incident-plan.scope",
                 "control.description", "service.impact"})
 public final class NoTestedIncidentPlan implements ContingencyRule {
+
+    @Override
+    public Set<ControlKind> controlKinds() {
+        return Practice.INCIDENT_PLAN.kinds();
+    }
 
     @Override
     public void checkSite(ContingencySite site, FindingBuilder out) {

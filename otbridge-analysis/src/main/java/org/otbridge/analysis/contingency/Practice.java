@@ -30,6 +30,11 @@ enum Practice {
         this.deprecatedName = deprecatedName;
     }
 
+    /** The control kinds that can declare the practice: its own and, in the deprecated form, {@code other}. */
+    java.util.Set<ControlKind> kinds() {
+        return java.util.Set.of(kind, ControlKind.OTHER);
+    }
+
     /** The control kind that declares the practice. */
     ControlKind kind() {
         return kind;

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.otbridge.model.Asset;
 import org.otbridge.model.Connection;
+import org.otbridge.model.Lazy;
 import org.otbridge.model.Control;
 import org.otbridge.model.Domain;
 import org.otbridge.model.ImpactLevel;
@@ -29,7 +30,8 @@ import org.otbridge.model.Zone;
  * Facts derived once from a valid model and shared by every analyzer: the domain and level of
  * each endpoint, zone membership, which controls apply where, and which services each element
  * is needed by (through {@code requires} and the implicit dependencies of the model (docs/model.md)).
- * Immutable after construction.
+ * Each index is built when first asked for, once, whichever analysis asks; safe to share between
+ * threads.
  */
 public final class SiteFacts {
 
@@ -37,17 +39,18 @@ public final class SiteFacts {
     public static final PurdueLevel EXTERNAL_LEVEL = PurdueLevel.L5;
 
     private final Model model;
-    private final Map<String, List<Asset>> assetsByZone;
-    private final Map<Ref, List<Control>> controlsByTarget;
-    private final Map<Ref, Set<Ref>> servicesByElement;
-    private final Map<Ref, List<Connection>> connectionsByEndpoint;
+    // each index is built when first asked for: a re-assessment that keeps most sections needs few
+    private final Lazy<Map<String, List<Asset>>> assetsByZone;
+    private final Lazy<Map<Ref, List<Control>>> controlsByTarget;
+    private final Lazy<Map<Ref, Set<Ref>>> servicesByElement;
+    private final Lazy<Map<Ref, List<Connection>>> connectionsByEndpoint;
 
     public SiteFacts(Model model) {
         this.model = model;
-        this.assetsByZone = indexAssetsByZone(model);
-        this.controlsByTarget = indexControls(model);
-        this.connectionsByEndpoint = indexConnections(model);
-        this.servicesByElement = indexServices(model);
+        this.assetsByZone = new Lazy<>(() -> indexAssetsByZone(model));
+        this.controlsByTarget = new Lazy<>(() -> indexControls(model));
+        this.connectionsByEndpoint = new Lazy<>(() -> indexConnections(model));
+        this.servicesByElement = new Lazy<>(() -> indexServices(model));
     }
 
     public Model model() {
@@ -65,7 +68,7 @@ public final class SiteFacts {
 
     /** The assets of a zone, including multi-homed ones. */
     public List<Asset> assetsIn(Zone zone) {
-        return assetsByZone.getOrDefault(zone.id(), List.of());
+        return assetsByZone.get().getOrDefault(zone.id(), List.of());
     }
 
     /**
@@ -120,7 +123,7 @@ public final class SiteFacts {
      */
     public List<Control> controlsOn(Ref ref) {
         if (ref.kind() != RefKind.ASSET) {
-            return controlsByTarget.getOrDefault(ref, List.of());
+            return controlsByTarget.get().getOrDefault(ref, List.of());
         }
         Optional<Asset> asset = model.asset(ref.id());
         if (asset.isEmpty()) {
@@ -130,21 +133,21 @@ public final class SiteFacts {
         for (Ref control : asset.get().controls()) {
             model.control(control.id()).ifPresent(controls::add);
         }
-        controls.addAll(controlsByTarget.getOrDefault(ref, List.of()));
+        controls.addAll(controlsByTarget.get().getOrDefault(ref, List.of()));
         for (Ref zone : asset.get().zones()) {
-            controls.addAll(controlsByTarget.getOrDefault(zone, List.of()));
+            controls.addAll(controlsByTarget.get().getOrDefault(zone, List.of()));
         }
         return List.copyOf(controls);
     }
 
     /** Connections that start or end at an endpoint. */
     public List<Connection> connectionsOf(Ref endpoint) {
-        return connectionsByEndpoint.getOrDefault(endpoint, List.of());
+        return connectionsByEndpoint.get().getOrDefault(endpoint, List.of());
     }
 
     /** The services that need an element, sorted by id; empty when none does. */
     public Set<Ref> servicesOf(Ref element) {
-        return servicesByElement.getOrDefault(element, Set.of());
+        return servicesByElement.get().getOrDefault(element, Set.of());
     }
 
     /** Services that need any of the given elements, sorted by id. */

@@ -19,7 +19,7 @@ final class Buys {
         List<String> parts = new ArrayList<>();
         if (!closes.isEmpty()) {
             Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
-            closes.forEach(id -> bySeverity.merge(before.open().get(id), 1, Integer::sum));
+            closes.forEach(id -> bySeverity.merge(before.severityOf(id), 1, Integer::sum));
             List<String> worst = new ArrayList<>();
             for (Severity s : List.of(Severity.CRITICAL, Severity.HIGH)) {
                 if (bySeverity.containsKey(s)) {
@@ -43,7 +43,7 @@ final class Buys {
         if (a.singlePointsOfFailure() != b.singlePointsOfFailure()) {
             parts.add("single points of failure " + b.singlePointsOfFailure() + " -> " + a.singlePointsOfFailure());
         }
-        int opened = (int) after.open().keySet().stream().filter(id -> !before.open().containsKey(id)).count();
+        int opened = before.openedIn(after);
         if (opened > 0) {
             parts.add("opens " + opened + (opened == 1 ? " new problem" : " new problems"));
         }

@@ -175,6 +175,13 @@ public final class Planner {
         return slice;
     }
 
+    /**
+     * A change to controls alone that reaches more than this share of the assets (one in so many) is
+     * measured on the whole model while its latest assessment is current: keeping every section but
+     * the few about those controls costs less than assessing that many sites afresh.
+     */
+    static final int WHOLE_FROM_SHARE = 20;
+
     /** How often a candidate that gave nothing is put back after later steps. */
     static final int SECOND_LOOKS = 3;
 
@@ -192,6 +199,8 @@ public final class Planner {
         int secondLooks;
         /** Whether its first measurement went into the {@link Calibration} of its kind. */
         boolean calibrated;
+        /** Whether it changes controls alone; null until first asked. */
+        Boolean controlsOnly;
         double score;
 
         Candidate(Change change, int estimate, Effort effort) {
@@ -267,30 +276,33 @@ public final class Planner {
      * planner's ({@link #of}).
      */
     public Plan plan(Assessment assessment, int top) {
-        List<Change> candidates = new Remedies(assessment.model(), today).candidates(assessment.problems(),
-                assessment.findings());
         int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(cores);
         // The analyses of each measurement run on a pool of their own: while one core measures a
         // small change, a large one keeps the others busy. No task waits inside either pool.
         ExecutorService analyses = Executors.newFixedThreadPool(cores);
         try {
-            return plan(assessment, candidates, top, pool, analyses);
+            Model model = assessment.model();
+            // finding the sites and the candidates are independent passes over a large model
+            CompletableFuture<Sites> sites = CompletableFuture.supplyAsync(
+                    () -> model.assets().size() >= sliceFrom ? Sites.of(model) : null, pool);
+            CompletableFuture<Estimates> estimates = CompletableFuture.supplyAsync(() -> new Estimates(assessment), pool);
+            List<Change> candidates = new Remedies(model, today).candidates(assessment.problems(), assessment.findings());
+            Sites found = sites.join();
+            return plan(assessment, candidates, estimates.join(), found != null && found.count() > 1 ? found : null, top,
+                    pool, analyses);
         } finally {
             pool.shutdownNow();
             analyses.shutdownNow();
         }
     }
 
-    private Plan plan(Assessment assessment, List<Change> candidates, int top, ExecutorService pool,
-            Executor analyses) {
+    private Plan plan(Assessment assessment, List<Change> candidates, Estimates estimates, Sites sites, int top,
+            ExecutorService pool, Executor analyses) {
         Model model = assessment.model();
-        Sites found = model.assets().size() >= sliceFrom ? Sites.of(model) : null;
-        Sites sites = found != null && found.count() > 1 ? found : null;
         Map<Set<Integer>, CompletableFuture<Part>> parts = new ConcurrentHashMap<>();
         Snapshot current = Snapshot.of(assessment);
         Base base = new Base(assessment, current, 0);
-        Estimates estimates = new Estimates(assessment);
         Efforts efforts = Efforts.of(model);
         List<Candidate> open = new ArrayList<>();
         for (Change change : candidates) {
@@ -323,7 +335,7 @@ public final class Planner {
                     // On a model of sites, one change of a kind measured on the whole model at a time:
                     // what it gives corrects the guess for the next of its kind before that one costs a
                     // whole assessment too.
-                    boolean whole = sites != null && sliceFor(sites, c.change) == null;
+                    boolean whole = sites != null && sitesToMeasure(c, base, step, sites) == null;
                     if (whole && !wholeKinds.add(c.change.kind())) {
                         continue;
                     }
@@ -373,8 +385,8 @@ public final class Planner {
             }
             List<Job> jobs = new ArrayList<>();
             for (Candidate c : stale) {
-                jobs.add(earlyLook(c, base, step, sites) ? new Job(c.change, base.model(), base.snapshot(), base.step())
-                        : new Job(c.change, model, current, step));
+                jobs.add(earlyLook(c, base, step, sites) ? new Job(c.change, null, base.model(), base.snapshot(), base.step())
+                        : new Job(c.change, sitesToMeasure(c, base, step, sites), model, current, step));
             }
             List<Measured> results = measureAll(base.assessment(), jobs, pool, analyses, sites, parts);
             for (int i = 0; i < stale.size(); i++) {
@@ -415,7 +427,29 @@ public final class Planner {
         if (base.step() == step || c.calibrated || sites == null || sliceFor(sites, c.change) != null) {
             return false;
         }
-        return ModelDiff.between(base.model(), c.change.apply(base.model(), today)).parts().isEmpty();
+        return controlsOnly(c, base);
+    }
+
+    /**
+     * The sites to measure a candidate on at {@code step}, or null for the whole model: its slice
+     * ({@link #sliceFor}), unless the slice is large, the change alters controls alone and the base
+     * assessment is of the current model ({@link #WHOLE_FROM_SHARE}).
+     */
+    private Set<Integer> sitesToMeasure(Candidate c, Base base, int step, Sites sites) {
+        Set<Integer> slice = sliceFor(sites, c.change);
+        if (slice != null && base.step() == step && sites.assetsIn(slice) > sites.assets() / WHOLE_FROM_SHARE
+                && controlsOnly(c, base)) {
+            return null;
+        }
+        return slice;
+    }
+
+    /** Whether the candidate, applied to the base model, changes its controls alone; asked once. */
+    private boolean controlsOnly(Candidate c, Base base) {
+        if (c.controlsOnly == null) {
+            c.controlsOnly = ModelDiff.between(base.model(), c.change.apply(base.model(), today)).parts().isEmpty();
+        }
+        return c.controlsOnly;
     }
 
     /**
@@ -447,8 +481,11 @@ public final class Planner {
         }
     }
 
-    /** A change to measure on {@code model}, the model of the plan at {@code step}, whose snapshot is {@code before}. */
-    private record Job(Change change, Model model, Snapshot before, int step) {
+    /**
+     * A change to measure on the sites {@code slice} (null: the whole model) of {@code model}, the
+     * model of the plan at {@code step}, whose snapshot is {@code before}.
+     */
+    private record Job(Change change, Set<Integer> slice, Model model, Snapshot before, int step) {
     }
 
     /**
@@ -462,7 +499,7 @@ public final class Planner {
             Model model = job.model();
             Snapshot before = job.before();
             int step = job.step();
-            Set<Integer> slice = sliceFor(sites, change);
+            Set<Integer> slice = job.slice();
             Snapshot after;
             Assessment whole = null;
             Snapshot partBefore = null;
@@ -499,8 +536,7 @@ public final class Planner {
 
     private static Action action(int rank, Measured m, Snapshot before, Efforts efforts) {
         Snapshot after = m.after();
-        List<String> closes = before.open().keySet().stream().filter(id -> !after.open().containsKey(id)).sorted()
-                .toList();
+        List<String> closes = before.closedIn(after);
         Change change = m.change();
         String id = FindingIds.of("action|" + Remedies.key(change), List.of(change.subject()));
         return new Action(id, rank, change, efforts.of(change), efforts.fromModel(change), value(before, after, closes),
@@ -508,13 +544,12 @@ public final class Planner {
     }
 
     static Value value(Snapshot before, Snapshot after, List<String> closes) {
-        Map<String, Severity> open = before.open();
         Figures b = before.figures();
         Figures a = after.figures();
-        if (closes.stream().anyMatch(id -> open.get(id) == Severity.CRITICAL) || a.outages() < b.outages()) {
+        if (closes.stream().anyMatch(id -> before.severityOf(id) == Severity.CRITICAL) || a.outages() < b.outages()) {
             return Value.HIGH;
         }
-        if (closes.stream().anyMatch(id -> open.get(id) == Severity.HIGH) || a.attackPaths() < b.attackPaths()
+        if (closes.stream().anyMatch(id -> before.severityOf(id) == Severity.HIGH) || a.attackPaths() < b.attackPaths()
                 || a.shortcuts() < b.shortcuts() || a.singlePointsOfFailure() < b.singlePointsOfFailure()) {
             return Value.MEDIUM;
         }

@@ -51,6 +51,8 @@ public final class Remedies {
     private final Set<Ref> required = new java.util.HashSet<>();
     /** Worked out on first use by {@link #operationsPerson()}. */
     private Optional<Ref> operationsPerson;
+    /** The RACI entries of each subject, built on first use: a large model has thousands of each. */
+    private Map<Ref, List<Responsibility>> responsibilitiesOf;
 
     /** Remedies for a model assessed on {@code today} (which decides whether an account is dormant). */
     public Remedies(Model model, LocalDate today) {
@@ -383,12 +385,15 @@ public final class Remedies {
 
     /** The discipline a single-discipline meeting point lacks: operations, or IT when operations is alone. */
     private Optional<Ref> missingDiscipline(Ref subject) {
+        if (responsibilitiesOf == null) {
+            responsibilitiesOf = new HashMap<>();
+            model.responsibilities().forEach(r -> responsibilitiesOf.computeIfAbsent(r.subject(),
+                    k -> new ArrayList<>()).add(r));
+        }
         Set<Discipline> present = new LinkedHashSet<>();
-        for (Responsibility r : model.responsibilities()) {
-            if (r.subject().equals(subject)) {
-                for (List<Ref> parties : List.of(r.accountable(), r.responsible())) {
-                    parties.forEach(p -> disciplineOf(p).ifPresent(present::add));
-                }
+        for (Responsibility r : responsibilitiesOf.getOrDefault(subject, List.of())) {
+            for (List<Ref> parties : List.of(r.accountable(), r.responsible())) {
+                parties.forEach(p -> disciplineOf(p).ifPresent(present::add));
             }
         }
         if (!present.contains(Discipline.OPERATIONS)) {

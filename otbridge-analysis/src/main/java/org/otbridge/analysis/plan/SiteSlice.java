@@ -31,18 +31,22 @@ final class SiteSlice {
         Set<Ref> kept = new HashSet<>();
         List<Zone> zones = new ArrayList<>();
         for (Zone z : model.zones()) {
-            if (sites.shared(z.ref()) || sites.inAny(z.ref(), slice)) {
+            Integer site = sites.siteOf(z.ref());
+            if (site == null || slice.contains(site)) {
                 zones.add(z);
                 kept.add(z.ref());
             }
         }
+        // a large model has a hundred thousand assets, a slice a few hundred
+        boolean[] member = new boolean[sites.count()];
+        slice.forEach(site -> member[site] = true);
         List<Asset> assets = new ArrayList<>();
-        for (Asset a : model.assets()) {
-            if (sites.shared(a.ref()) && a.zones().stream().allMatch(kept::contains) || sites.inAny(a.ref(), slice)) {
+        sites.forEachSite(model.assets(), (a, site) -> {
+            if (site < 0 ? keptZones(a, kept) : member[site]) {
                 assets.add(a);
                 kept.add(a.ref());
             }
-        }
+        });
         List<Connection> connections = new ArrayList<>();
         for (Connection c : model.connections()) {
             if (keptEnd(c.from(), kept) && keptEnd(c.to(), kept)) {
@@ -81,6 +85,15 @@ final class SiteSlice {
         Set<Ref> gone = new HashSet<>();
         collectMissing(sliced, kept, gone);
         return gone.isEmpty() ? sliced : ModelEdit.forget(sliced, gone);
+    }
+
+    private static boolean keptZones(Asset asset, Set<Ref> kept) {
+        for (Ref zone : asset.zones()) {
+            if (!kept.contains(zone)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void collectMissing(Model m, Set<Ref> kept, Set<Ref> gone) {

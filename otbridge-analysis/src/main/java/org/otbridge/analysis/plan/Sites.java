@@ -40,6 +40,9 @@ final class Sites {
     private final Map<Ref, Set<Ref>> serviceNeeds = new HashMap<>();
     private final Map<Ref, List<Ref>> accountUse = new HashMap<>();
     private final int assets;
+    /** The model's assets as the sites were found, and the site of each (-1: the shared part). */
+    private final List<Asset> foundAssets;
+    private final int[] foundSites;
 
     private Sites(Model model) {
         Set<Ref> otZones = new HashSet<>();
@@ -150,6 +153,41 @@ final class Sites {
         }
         sizes = counts.stream().mapToInt(Integer::intValue).toArray();
         assets = model.assets().size();
+        foundAssets = model.assets();
+        foundSites = new int[foundAssets.size()];
+        for (int i = 0; i < foundSites.length; i++) {
+            Integer site = siteOf.get(foundAssets.get(i).ref());
+            foundSites[i] = site == null ? -1 : site;
+        }
+    }
+
+    /** Receives an asset with its site (-1 for the shared part). */
+    interface AssetSite {
+        void accept(Asset asset, int site);
+    }
+
+    /**
+     * Each of {@code list}, the assets of a model edited from the one the sites were found in, in
+     * order, with its site. Edits keep the assets they do not touch, in order: a walk along both
+     * lists finds most of them without a lookup, which matters when every site slice of a large
+     * model goes through all of them.
+     */
+    void forEachSite(List<Asset> list, AssetSite visit) {
+        int found = 0;
+        for (Asset asset : list) {
+            if (found < foundAssets.size() && foundAssets.get(found) == asset) {
+                visit.accept(asset, foundSites[found++]);
+                continue;
+            }
+            Integer site = siteOf.get(asset.ref());
+            visit.accept(asset, site == null ? -1 : site);
+            // an edited asset takes the place of the one it was; a removed one is skipped
+            if (found < foundAssets.size() && foundAssets.get(found).id().equals(asset.id())) {
+                found++;
+            } else if (found + 1 < foundAssets.size() && foundAssets.get(found + 1) == asset) {
+                found += 2;
+            }
+        }
     }
 
     /**
@@ -340,10 +378,9 @@ final class Sites {
         return assets;
     }
 
-    /** True when {@code ref}, an OT zone or asset, is in one of {@code sites}; false for the shared part. */
-    boolean inAny(Ref ref, Set<Integer> sites) {
-        Integer site = siteOf.get(ref);
-        return site != null && sites.contains(site);
+    /** The site of an OT zone or asset; null for the shared part. */
+    Integer siteOf(Ref ref) {
+        return siteOf.get(ref);
     }
 
     /** True for the shared part: a zone or asset of no OT site. */

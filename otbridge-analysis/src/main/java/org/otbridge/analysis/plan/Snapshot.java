@@ -1,8 +1,10 @@
 package org.otbridge.analysis.plan;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -26,7 +28,6 @@ final class Snapshot {
     private final Map<String, Long> added;
     /** Per open problem its severity (high bits) and its number of findings (low bits). */
     private Map<String, Long> states;
-    private Map<String, Severity> open;
 
     private Snapshot(Figures figures, Map<String, Long> states) {
         this.figures = figures;
@@ -62,15 +63,47 @@ final class Snapshot {
         return figures;
     }
 
-    /** Open problems by id, with their severity. */
-    synchronized Map<String, Severity> open() {
-        if (open == null) {
-            Map<String, Long> all = states();
-            Map<String, Severity> severities = new HashMap<>(all.size() * 2);
-            all.forEach((id, state) -> severities.put(id, SEVERITIES[(int) (state >>> 32)]));
-            open = Collections.unmodifiableMap(severities);
+    /** The severity of an open problem; null when it is not open. */
+    Severity severityOf(String id) {
+        Long state = states().get(id);
+        return state == null ? null : SEVERITIES[(int) (state >>> 32)];
+    }
+
+    /**
+     * The problems open here and closed in {@code after}, by id in order. For a snapshot derived
+     * from this one by changing one part, the work of that part.
+     */
+    List<String> closedIn(Snapshot after) {
+        List<String> closed = new ArrayList<>();
+        if (after.base == this) {
+            Map<String, Long> mine = states();
+            for (String id : after.removed) {
+                if (!after.added.containsKey(id) && mine.containsKey(id)) {
+                    closed.add(id);
+                }
+            }
+        } else {
+            Map<String, Long> theirs = after.states();
+            for (String id : states().keySet()) {
+                if (!theirs.containsKey(id)) {
+                    closed.add(id);
+                }
+            }
         }
-        return open;
+        Collections.sort(closed);
+        return closed;
+    }
+
+    /** How many problems are open in {@code after} and not here. */
+    int openedIn(Snapshot after) {
+        Map<String, Long> mine = states();
+        int opened = 0;
+        for (String id : after.base == this ? after.added.keySet() : after.states().keySet()) {
+            if (!mine.containsKey(id)) {
+                opened++;
+            }
+        }
+        return opened;
     }
 
     private synchronized Map<String, Long> states() {
