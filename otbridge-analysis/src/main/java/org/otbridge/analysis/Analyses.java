@@ -59,7 +59,7 @@ public final class Analyses {
      */
     public static List<Analysis<?>> builtIn() {
         return List.of(
-                Analysis.of(MEETING_POINTS, List.of(), c -> MeetingPoints.find(c.facts())),
+                Analysis.of(MEETING_POINTS, List.of(), NO_CONTROLS, c -> MeetingPoints.find(c.facts())),
                 Analysis.of(RESILIENCE, List.of(), NO_CONTROLS, c -> ResilienceAnalyzer.analyze(c.facts())),
                 Analysis.of(EXPOSURE, List.of(RESILIENCE), Reads.allButControlsExcept(ExposureAnalyzer.CONTROL_KINDS),
                         c -> ExposureAnalyzer.analyze(c.facts(), c.section(RESILIENCE))),

@@ -1,10 +1,9 @@
 package org.otbridge.analysis;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * How the findings of a re-assessment differ from those of the assessment it started from. A
@@ -22,23 +21,45 @@ public record FindingChanges(List<Finding> removed, List<Finding> added) {
     }
 
     public static FindingChanges between(List<Finding> before, List<Finding> after) {
-        Set<Finding> gone = Collections.newSetFromMap(new IdentityHashMap<>(before.size() * 2));
-        gone.addAll(before);
+        Map<Finding, Integer> unmatched = counted(before);
         List<Finding> added = new ArrayList<>();
         for (Finding finding : after) {
-            if (!gone.remove(finding)) {
+            if (!take(unmatched, finding)) {
                 added.add(finding);
             }
         }
-        List<Finding> removed = new ArrayList<>(gone.size());
-        if (!gone.isEmpty()) {
+        List<Finding> removed = new ArrayList<>();
+        if (!unmatched.isEmpty()) {
             for (Finding finding : before) {
-                if (gone.contains(finding)) {
+                if (take(unmatched, finding)) {
                     removed.add(finding);
                 }
             }
         }
         return new FindingChanges(removed, added);
+    }
+
+    /** Each object with how often it occurs: the same finding object twice in a list is two findings. */
+    private static Map<Finding, Integer> counted(List<Finding> findings) {
+        Map<Finding, Integer> counts = new IdentityHashMap<>(findings.size() * 2);
+        for (Finding finding : findings) {
+            counts.merge(finding, 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** Takes one occurrence of {@code finding} out of {@code counts}; false when none is left. */
+    private static boolean take(Map<Finding, Integer> counts, Finding finding) {
+        Integer n = counts.get(finding);
+        if (n == null) {
+            return false;
+        }
+        if (n == 1) {
+            counts.remove(finding);
+        } else {
+            counts.put(finding, n - 1);
+        }
+        return true;
     }
 
     public boolean isEmpty() {
@@ -58,14 +79,13 @@ public record FindingChanges(List<Finding> removed, List<Finding> added) {
             all.sort(Finding.ORDER);
             return all;
         }
-        Set<Finding> gone = Collections.newSetFromMap(new IdentityHashMap<>(removed.size() * 2));
-        gone.addAll(removed);
+        Map<Finding, Integer> gone = counted(removed);
         List<Finding> fresh = new ArrayList<>(added);
         fresh.sort(Finding.ORDER);
         List<Finding> merged = new ArrayList<>(sortedBefore.size() - removed.size() + added.size());
         int next = 0;
         for (Finding kept : sortedBefore) {
-            if (gone.contains(kept)) {
+            if (take(gone, kept)) {
                 continue;
             }
             // ties keep the earlier assessment's finding first

@@ -66,4 +66,19 @@ class FindingChangesTest {
         assertThat(changes.isEmpty()).isEqualTo(everything == 0);
         assertThat(changes.applyTo(before)).containsExactlyElementsOf(POOL);
     }
+
+    @org.junit.jupiter.api.Test
+    void theSameFindingTwiceCountsAsTwoFindings() {
+        Finding twice = POOL.get(0);
+        Finding other = POOL.get(1);
+        List<Finding> before = new ArrayList<>(List.of(twice, twice, other));
+        before.sort(Finding.ORDER);
+
+        assertThat(FindingChanges.between(before, List.of(other, twice, twice)).isEmpty()).isTrue();
+        FindingChanges once = FindingChanges.between(before, List.of(twice, other));
+        assertThat(once.removed()).containsExactly(twice);
+        assertThat(once.added()).isEmpty();
+        assertThat(once.applyTo(before)).containsExactlyElementsOf(
+                List.of(twice, other).stream().sorted(Finding.ORDER).toList());
+    }
 }

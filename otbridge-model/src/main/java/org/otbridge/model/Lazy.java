@@ -9,7 +9,8 @@ import java.util.function.Supplier;
  */
 public final class Lazy<T> {
 
-    private final Supplier<T> compute;
+    /** What works the value out; dropped once it has, with whatever it holds on to. */
+    private Supplier<T> compute;
     private volatile T value;
 
     public Lazy(Supplier<T> compute) {
@@ -24,6 +25,7 @@ public final class Lazy<T> {
                 if (known == null) {
                     known = Objects.requireNonNull(compute.get(), "a lazy value is never null");
                     value = known;
+                    compute = null;
                 }
             }
         }

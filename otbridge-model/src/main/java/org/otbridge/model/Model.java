@@ -27,11 +27,17 @@ public final class Model {
     private final List<Account> accounts;
     private final List<EffortOverride> efforts;
 
-    /**
-     * The id lookups, built on the first lookup: a planner makes many models from one by small
-     * edits, and most of them are only read in order or edited again.
-     */
-    private final Lazy<Index> index = new Lazy<>(this::buildIndex);
+    // The id lookups of each kind, built on the first lookup of that kind: a planner makes many
+    // models from one by small edits, and most of them are only read in order or edited again.
+    private final Lazy<Map<String, Service>> servicesById = new Lazy<>(() -> byId(services(), Service::id));
+    private final Lazy<Map<String, Zone>> zonesById = new Lazy<>(() -> byId(zones(), Zone::id));
+    private final Lazy<Map<String, Asset>> assetsById = new Lazy<>(() -> byId(assets(), Asset::id));
+    private final Lazy<Map<String, Connection>> connectionsById = new Lazy<>(() -> byId(connections(), Connection::id));
+    private final Lazy<Map<String, Supplier>> suppliersById = new Lazy<>(() -> byId(suppliers(), Supplier::id));
+    private final Lazy<Map<String, Control>> controlsById = new Lazy<>(() -> byId(controls(), Control::id));
+    private final Lazy<Map<String, Person>> peopleById = new Lazy<>(() -> byId(organization().people(), Person::id));
+    private final Lazy<Map<String, Unit>> unitsById = new Lazy<>(() -> byId(organization().units(), Unit::id));
+    private final Lazy<Map<String, Account>> accountsById = new Lazy<>(() -> byId(accounts(), Account::id));
 
     /** A model without accounts. */
     public Model(List<String> files, Organization organization, List<Service> services, List<Zone> zones,
@@ -70,23 +76,6 @@ public final class Model {
         this.efforts = List.copyOf(efforts);
     }
 
-    /** Lookup by id for each kind of element; the first of equal ids is kept. */
-    private record Index(Map<String, Service> services, Map<String, Zone> zones, Map<String, Asset> assets,
-            Map<String, Connection> connections, Map<String, Supplier> suppliers, Map<String, Control> controls,
-            Map<String, Person> people, Map<String, Unit> units, Map<String, Account> accounts) {
-    }
-
-    private Index index() {
-        return index.get();
-    }
-
-    private Index buildIndex() {
-        return new Index(byId(services, Service::id), byId(zones, Zone::id), byId(assets, Asset::id),
-                byId(connections, Connection::id), byId(suppliers, Supplier::id), byId(controls, Control::id),
-                byId(organization.people(), Person::id), byId(organization.units(), Unit::id),
-                byId(accounts, Account::id));
-    }
-
     /**
      * An id index: lookup only, never iterated or handed out, so a plain hash map; the first of
      * equal ids is kept.
@@ -114,29 +103,29 @@ public final class Model {
     public List<Account> accounts() { return accounts; }
     public List<EffortOverride> efforts() { return efforts; }
 
-    public Optional<Service> service(String id) { return Optional.ofNullable(index().services().get(id)); }
-    public Optional<Zone> zone(String id) { return Optional.ofNullable(index().zones().get(id)); }
-    public Optional<Asset> asset(String id) { return Optional.ofNullable(index().assets().get(id)); }
-    public Optional<Connection> connection(String id) { return Optional.ofNullable(index().connections().get(id)); }
-    public Optional<Supplier> supplier(String id) { return Optional.ofNullable(index().suppliers().get(id)); }
-    public Optional<Control> control(String id) { return Optional.ofNullable(index().controls().get(id)); }
-    public Optional<Person> person(String id) { return Optional.ofNullable(index().people().get(id)); }
-    public Optional<Unit> unit(String id) { return Optional.ofNullable(index().units().get(id)); }
-    public Optional<Account> account(String id) { return Optional.ofNullable(index().accounts().get(id)); }
+    public Optional<Service> service(String id) { return Optional.ofNullable(servicesById.get().get(id)); }
+    public Optional<Zone> zone(String id) { return Optional.ofNullable(zonesById.get().get(id)); }
+    public Optional<Asset> asset(String id) { return Optional.ofNullable(assetsById.get().get(id)); }
+    public Optional<Connection> connection(String id) { return Optional.ofNullable(connectionsById.get().get(id)); }
+    public Optional<Supplier> supplier(String id) { return Optional.ofNullable(suppliersById.get().get(id)); }
+    public Optional<Control> control(String id) { return Optional.ofNullable(controlsById.get().get(id)); }
+    public Optional<Person> person(String id) { return Optional.ofNullable(peopleById.get().get(id)); }
+    public Optional<Unit> unit(String id) { return Optional.ofNullable(unitsById.get().get(id)); }
+    public Optional<Account> account(String id) { return Optional.ofNullable(accountsById.get().get(id)); }
 
     /** True when a reference names an element of this model (special endpoints always exist). */
     public boolean contains(Ref ref) {
         return switch (ref.kind()) {
-            case ASSET -> index().assets().containsKey(ref.id());
-            case ZONE -> index().zones().containsKey(ref.id());
-            case CONNECTION -> index().connections().containsKey(ref.id());
-            case SUPPLIER -> index().suppliers().containsKey(ref.id());
-            case SERVICE -> index().services().containsKey(ref.id());
-            case PERSON -> index().people().containsKey(ref.id());
-            case UNIT -> index().units().containsKey(ref.id());
-            case CONTROL -> index().controls().containsKey(ref.id());
+            case ASSET -> assetsById.get().containsKey(ref.id());
+            case ZONE -> zonesById.get().containsKey(ref.id());
+            case CONNECTION -> connectionsById.get().containsKey(ref.id());
+            case SUPPLIER -> suppliersById.get().containsKey(ref.id());
+            case SERVICE -> servicesById.get().containsKey(ref.id());
+            case PERSON -> peopleById.get().containsKey(ref.id());
+            case UNIT -> unitsById.get().containsKey(ref.id());
+            case CONTROL -> controlsById.get().containsKey(ref.id());
             case PROGRAM -> Ref.OT_SECURITY_PROGRAM.equals(ref.id());
-            case ACCOUNT -> index().accounts().containsKey(ref.id());
+            case ACCOUNT -> accountsById.get().containsKey(ref.id());
             case INTERNET, REMOVABLE_MEDIA -> true;
         };
     }
@@ -147,15 +136,15 @@ public final class Model {
      */
     public int distinctIds(RefKind kind) {
         return switch (kind) {
-            case ASSET -> index().assets().size();
-            case ZONE -> index().zones().size();
-            case CONNECTION -> index().connections().size();
-            case SUPPLIER -> index().suppliers().size();
-            case SERVICE -> index().services().size();
-            case PERSON -> index().people().size();
-            case UNIT -> index().units().size();
-            case CONTROL -> index().controls().size();
-            case ACCOUNT -> index().accounts().size();
+            case ASSET -> assetsById.get().size();
+            case ZONE -> zonesById.get().size();
+            case CONNECTION -> connectionsById.get().size();
+            case SUPPLIER -> suppliersById.get().size();
+            case SERVICE -> servicesById.get().size();
+            case PERSON -> peopleById.get().size();
+            case UNIT -> unitsById.get().size();
+            case CONTROL -> controlsById.get().size();
+            case ACCOUNT -> accountsById.get().size();
             case PROGRAM, INTERNET, REMOVABLE_MEDIA -> 0;
         };
     }

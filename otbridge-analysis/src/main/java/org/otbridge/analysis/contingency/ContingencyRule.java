@@ -1,9 +1,8 @@
 package org.otbridge.analysis.contingency;
 
 import java.util.Set;
-import org.otbridge.model.ControlKind;
-
 import org.otbridge.analysis.SiteRule;
+import org.otbridge.model.ControlKind;
 
 /**
  * A contingency rule: can operations keep the services going, and for how long, when something

@@ -1,14 +1,13 @@
 package org.otbridge.analysis.contingency;
 
-import java.util.Set;
-import org.otbridge.model.ControlKind;
-
 import java.util.List;
+import java.util.Set;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
 import org.otbridge.analysis.Mistake;
 import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Severity;
+import org.otbridge.model.ControlKind;
 import org.otbridge.model.Ref;
 import org.otbridge.model.Service;
 

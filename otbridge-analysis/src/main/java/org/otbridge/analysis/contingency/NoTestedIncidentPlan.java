@@ -1,11 +1,9 @@
 package org.otbridge.analysis.contingency;
 
-import java.util.Set;
-import org.otbridge.model.ControlKind;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.otbridge.analysis.Category;
 import org.otbridge.analysis.FindingBuilder;
 import org.otbridge.analysis.Mistake;
@@ -13,6 +11,7 @@ import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.Sentences;
 import org.otbridge.analysis.Severity;
 import org.otbridge.model.Control;
+import org.otbridge.model.ControlKind;
 import org.otbridge.model.Ref;
 import org.otbridge.model.Service;
 

@@ -2,6 +2,7 @@ package org.otbridge.analysis.contingency;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.otbridge.model.Control;
 import org.otbridge.model.ControlKind;
 import org.otbridge.model.Model;
@@ -31,8 +32,8 @@ enum Practice {
     }
 
     /** The control kinds that can declare the practice: its own and, in the deprecated form, {@code other}. */
-    java.util.Set<ControlKind> kinds() {
-        return java.util.Set.of(kind, ControlKind.OTHER);
+    Set<ControlKind> kinds() {
+        return Set.of(kind, ControlKind.OTHER);
     }
 
     /** The control kind that declares the practice. */

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -95,7 +94,7 @@ public record RaciMatrix(List<Ref> parties, List<Row> rows) {
         Set<Ref> subjects = new LinkedHashSet<>();
         site.declared().forEach(r -> subjects.add(r.subject()));
         subjects.addAll(site.governedSubjects());
-        Map<Ref, Integer> order = modelOrder(model);
+        Map<Ref, Integer> order = modelOrder(model, subjects);
         List<Ref> sorted = new ArrayList<>(subjects);
         sorted.sort(Comparator.comparing((Ref r) -> KIND_ORDER.indexOf(r.kind()))
                 .thenComparing(r -> order.getOrDefault(r, Integer.MAX_VALUE))
@@ -141,24 +140,30 @@ public record RaciMatrix(List<Ref> parties, List<Row> rows) {
         }
     }
 
-    /** Each element's position within its kind, in model order. */
-    private static Map<Ref, Integer> modelOrder(Model model) {
-        Map<RefKind, List<String>> ids = new EnumMap<>(RefKind.class);
-        ids.put(RefKind.SERVICE, model.services().stream().map(s -> s.id()).toList());
-        ids.put(RefKind.ZONE, model.zones().stream().map(z -> z.id()).toList());
-        ids.put(RefKind.CONNECTION, model.connections().stream().map(c -> c.id()).toList());
-        ids.put(RefKind.SUPPLIER, model.suppliers().stream().map(s -> s.id()).toList());
-        ids.put(RefKind.ASSET, model.assets().stream().map(a -> a.id()).toList());
-        ids.put(RefKind.CONTROL, model.controls().stream().map(c -> c.id()).toList());
-        ids.put(RefKind.UNIT, model.organization().units().stream().map(u -> u.id()).toList());
-        ids.put(RefKind.PERSON, model.organization().people().stream().map(p -> p.id()).toList());
+    /**
+     * The position of each of {@code subjects} within its kind, in model order: the rows are few,
+     * the elements of a large model a hundred thousand, so only the subjects' positions are kept.
+     */
+    private static Map<Ref, Integer> modelOrder(Model model, Set<Ref> subjects) {
         Map<Ref, Integer> order = new HashMap<>();
-        for (Map.Entry<RefKind, List<String>> entry : ids.entrySet()) {
-            List<String> list = entry.getValue();
-            for (int i = 0; i < list.size(); i++) {
-                order.putIfAbsent(Ref.of(entry.getKey(), list.get(i)), i);
+        position(order, subjects, RefKind.SERVICE, model.services(), s -> s.id());
+        position(order, subjects, RefKind.ZONE, model.zones(), z -> z.id());
+        position(order, subjects, RefKind.CONNECTION, model.connections(), c -> c.id());
+        position(order, subjects, RefKind.SUPPLIER, model.suppliers(), s -> s.id());
+        position(order, subjects, RefKind.ASSET, model.assets(), a -> a.id());
+        position(order, subjects, RefKind.CONTROL, model.controls(), c -> c.id());
+        position(order, subjects, RefKind.UNIT, model.organization().units(), u -> u.id());
+        position(order, subjects, RefKind.PERSON, model.organization().people(), p -> p.id());
+        return order;
+    }
+
+    private static <T> void position(Map<Ref, Integer> order, Set<Ref> subjects, RefKind kind, List<T> elements,
+            java.util.function.Function<T, String> id) {
+        for (int i = 0; i < elements.size(); i++) {
+            Ref ref = Ref.of(kind, id.apply(elements.get(i)));
+            if (subjects.contains(ref)) {
+                order.putIfAbsent(ref, i);
             }
         }
-        return order;
     }
 }

@@ -199,7 +199,7 @@ public final class Planner {
         int secondLooks;
         /** Whether its first measurement went into the {@link Calibration} of its kind. */
         boolean calibrated;
-        /** Whether it changes controls alone; null until first asked. */
+        /** Whether it changes controls alone (what kind of edit it is, whatever the model); null until asked. */
         Boolean controlsOnly;
         double score;
 
@@ -279,7 +279,8 @@ public final class Planner {
         int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(cores);
         // The analyses of each measurement run on a pool of their own: while one core measures a
-        // small change, a large one keeps the others busy. No task waits inside either pool.
+        // small change, a large one keeps the others busy. No task waits for another task in either
+        // pool (only, briefly, for an index of the model another thread is building).
         ExecutorService analyses = Executors.newFixedThreadPool(cores);
         try {
             Model model = assessment.model();
@@ -444,7 +445,10 @@ public final class Planner {
         return slice;
     }
 
-    /** Whether the candidate, applied to the base model, changes its controls alone; asked once. */
+    /**
+     * Whether the candidate changes controls alone, as applied to the base model when first asked:
+     * a change edits the same kind of element on any model of the plan's way.
+     */
     private boolean controlsOnly(Candidate c, Base base) {
         if (c.controlsOnly == null) {
             c.controlsOnly = ModelDiff.between(base.model(), c.change.apply(base.model(), today)).parts().isEmpty();

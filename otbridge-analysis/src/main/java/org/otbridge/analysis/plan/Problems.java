@@ -44,6 +44,11 @@ public final class Problems {
         static Group of(Mistake mistake, Ref subject) {
             return new Group(mistake, subject.kind(), subject.kind().isEndpoint() ? "" : subject.id());
         }
+
+        /** The subject as groups tell subjects apart: an endpoint by its kind alone. */
+        static Ref subjectKey(Ref subject) {
+            return subject.kind().isEndpoint() ? Ref.of(subject.kind(), "") : subject;
+        }
     }
 
     public static List<Problem> of(List<Finding> findings, RuleRegistry rules) {
@@ -80,14 +85,14 @@ public final class Problems {
         for (List<Finding> side : List.of(changes.removed(), changes.added())) {
             for (Finding finding : side) {
                 Ref subject = finding.subjects().get(0);
-                subjects.add(subject);
+                subjects.add(Group.subjectKey(subject));
                 changed.add(Group.of(mistakes.of(finding), subject));
             }
         }
         Map<Group, List<Finding>> groups = new LinkedHashMap<>();
         for (Finding finding : findings) {
             Ref subject = finding.subjects().get(0);
-            if (subjects.contains(subject)) {
+            if (subjects.contains(Group.subjectKey(subject))) {
                 Group group = Group.of(mistakes.of(finding), subject);
                 if (changed.contains(group)) {
                     groups.computeIfAbsent(group, k -> new ArrayList<>(1)).add(finding);
@@ -98,11 +103,12 @@ public final class Problems {
         List<Problem> merged = new ArrayList<>(before.size() + regrouped.size());
         int next = 0;
         for (Problem kept : before) {
-            if (subjects.contains(kept.subject()) && changed.contains(Group.of(kept.mistake(), kept.subject()))) {
+            if (subjects.contains(Group.subjectKey(kept.subject()))
+                    && changed.contains(Group.of(kept.mistake(), kept.subject()))) {
                 continue;
             }
             long rank = rank(kept);
-            while (next < regrouped.size() && before(regrouped.get(next), rank, kept)) {
+            while (next < regrouped.size() && precedes(regrouped.get(next), rank, kept)) {
                 merged.add(regrouped.get(next++));
             }
             merged.add(kept);
@@ -112,7 +118,7 @@ public final class Problems {
     }
 
     /** Whether {@code p} comes before the problem {@code other} of rank {@code otherRank} in {@link #ORDER}. */
-    private static boolean before(Problem p, long otherRank, Problem other) {
+    private static boolean precedes(Problem p, long otherRank, Problem other) {
         long rank = rank(p);
         return rank < otherRank || rank == otherRank && Ref.BY_KEY.compare(p.subject(), other.subject()) < 0;
     }

@@ -33,19 +33,38 @@ public final class Scorecard {
     public static List<MistakeScore> of(Model model, List<Problem> problems, List<Finding> findings,
             List<MeetingPoint> meetingPoints, List<Shortcut> shortcuts, ResilienceResult resilience,
             List<Outage> outages) {
+        // one pass over the problems (in their order, worst first): a planner scores every model it measures
+        int mistakes = Mistake.values().length;
+        int[] open = new int[mistakes];
+        int[] accepted = new int[mistakes];
+        MistakeScore.State[] states = new MistakeScore.State[mistakes];
+        java.util.Arrays.fill(states, MistakeScore.State.IN_ORDER);
+        List<List<String>> top = new ArrayList<>();
+        for (int i = 0; i < mistakes; i++) {
+            top.add(new ArrayList<>(TOP));
+        }
+        for (Problem p : problems) {
+            int m = p.mistake().ordinal();
+            if (p.accepted()) {
+                accepted[m]++;
+                continue;
+            }
+            open[m]++;
+            if (p.severity().atLeast(Severity.HIGH)) {
+                states[m] = MistakeScore.State.ACT;
+            } else if (p.severity() == Severity.MEDIUM && states[m] == MistakeScore.State.IN_ORDER) {
+                states[m] = MistakeScore.State.WATCH;
+            }
+            if (p.severity().atLeast(Severity.MEDIUM) && top.get(m).size() < TOP) {
+                top.get(m).add(p.id());
+            }
+        }
         List<MistakeScore> scores = new ArrayList<>();
         for (Mistake mistake : Mistake.values()) {
-            List<Problem> mine = problems.stream().filter(p -> p.mistake() == mistake).toList();
-            List<Problem> open = mine.stream().filter(p -> !p.accepted()).toList();
-            MistakeScore.State state = open.stream().anyMatch(p -> p.severity().atLeast(Severity.HIGH))
-                    ? MistakeScore.State.ACT
-                    : open.stream().anyMatch(p -> p.severity() == Severity.MEDIUM) ? MistakeScore.State.WATCH
-                    : MistakeScore.State.IN_ORDER;
-            List<String> top = open.stream().filter(p -> p.severity().atLeast(Severity.MEDIUM)).limit(TOP)
-                    .map(Problem::id).toList();
+            int m = mistake.ordinal();
             MistakeScore.IntegrationNumbers numbers = mistake == Mistake.INTEGRATION
                     ? numbers(model, findings, meetingPoints, shortcuts, resilience, outages) : null;
-            scores.add(new MistakeScore(mistake, state, open.size(), mine.size() - open.size(), top, numbers));
+            scores.add(new MistakeScore(mistake, states[m], open[m], accepted[m], top.get(m), numbers));
         }
         return List.copyOf(scores);
     }
@@ -68,12 +87,21 @@ public final class Scorecard {
     public static Set<Ref> criticalDependencies(Set<Ref> critical, ResilienceResult resilience) {
         Set<Ref> dependencies = new HashSet<>();
         for (FailureImpact impact : resilience.failureImpact()) {
-            if (impact.element().kind() != RefKind.SERVICE && (impact.lost().stream().anyMatch(critical::contains)
-                    || impact.degraded().stream().anyMatch(critical::contains))) {
+            if (impact.element().kind() != RefKind.SERVICE
+                    && (anyOf(impact.lost(), critical) || anyOf(impact.degraded(), critical))) {
                 dependencies.add(impact.element());
             }
         }
         return dependencies;
+    }
+
+    private static boolean anyOf(List<Ref> refs, Set<Ref> among) {
+        for (Ref ref : refs) {
+            if (among.contains(ref)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a meeting point goes around the DMZ: IT or the outside straight into OT, or back. */

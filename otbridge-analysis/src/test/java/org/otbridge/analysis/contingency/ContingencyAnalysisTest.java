@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.otbridge.analysis.Assessment;
 import org.otbridge.analysis.Assessor;
 import org.otbridge.analysis.Finding;
 import org.otbridge.analysis.RuleFindings;
+import org.otbridge.analysis.RuleInfo;
 import org.otbridge.analysis.registry.BuiltInRules;
 import org.otbridge.model.Control;
 import org.otbridge.model.ControlKind;
@@ -68,6 +70,17 @@ class ContingencyAnalysisTest {
         assertThat(BuiltInRules.CONTINGENCY).filteredOn(rule -> !rule.controlKinds().isEmpty())
                 .extracting(rule -> rule.getClass().getSimpleName())
                 .containsExactlyInAnyOrder("BackupWithoutOfflineCopy", "NoTestedIncidentPlan", "NoOfflineRecoveryDocuments");
+    }
+
+    /** A rule whose documented reads name controls says which kinds; one that names none reads none. */
+    @Test
+    void aRuleDeclaresControlKindsExactlyWhenItsDocumentedReadsNameControls() {
+        for (ContingencyRule rule : BuiltInRules.CONTINGENCY) {
+            RuleInfo info = rule.getClass().getAnnotation(RuleInfo.class);
+            boolean readsControls = Arrays.stream(info.reads())
+                    .anyMatch(field -> field.startsWith("control.") || field.equals("asset.controls"));
+            assertThat(!rule.controlKinds().isEmpty()).as(info.id()).isEqualTo(readsControls);
+        }
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.otbridge.analysis.Assessor;
 import org.otbridge.analysis.Finding;
 import org.otbridge.analysis.FindingChanges;
 import org.otbridge.analysis.registry.RuleRegistry;
+import org.otbridge.model.Ref;
+import org.otbridge.model.RefKind;
 import org.otbridge.model.load.ModelLoader;
 
 /**
@@ -51,6 +53,29 @@ class ProblemsUpdateTest {
         List<Problem> problemsBefore = Problems.of(before, RULES);
 
         List<Problem> updated = Problems.update(problemsBefore, FindingChanges.between(before, after), after, RULES);
+
+        assertThat(updated).containsExactlyElementsOf(Problems.of(after, RULES));
+    }
+
+    /** Findings on an endpoint are one problem whatever the endpoint reference was written as. */
+    @org.junit.jupiter.api.Test
+    void findingsOnOneEndpointStayOneProblem() {
+        Finding sample = POOL.get(0);
+        List<Finding> before = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Ref subject = i < 2 ? new Ref(RefKind.INTERNET, i == 0 ? "internet" : "written-otherwise", null)
+                    : Ref.of(RefKind.ASSET, "filler-" + i);
+            before.add(new Finding("f" + i, sample.rule(), sample.category(), sample.severity(), sample.title(),
+                    List.of(subject), List.of(), sample.explanation(), sample.recommendation(), List.of(), false));
+        }
+        before.sort(Finding.ORDER);
+        List<Finding> after = new ArrayList<>(before);
+        after.set(after.indexOf(before.stream().filter(f -> f.id().equals("f1")).findFirst().orElseThrow()),
+                before.stream().filter(f -> f.id().equals("f1")).findFirst().orElseThrow().withAccepted(true));
+        after.sort(Finding.ORDER);
+
+        List<Problem> updated = Problems.update(Problems.of(before, RULES), FindingChanges.between(before, after),
+                after, RULES);
 
         assertThat(updated).containsExactlyElementsOf(Problems.of(after, RULES));
     }
