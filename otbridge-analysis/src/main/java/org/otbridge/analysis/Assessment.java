@@ -74,8 +74,24 @@ public record Assessment(Model model, List<Finding> findings, Sections sections,
                 .orElse(new ResilienceResult(List.of(), List.of(), List.of()));
         List<MistakeScore> scorecard = Scorecard.of(model, problems, sorted,
                 sections.find(Analyses.MEETING_POINTS).orElse(List.of()), exposure.shortcuts(), resilience,
-                exposure.outages());
+                exposure.outages(), base == null ? null : base.integrationNumbersIfSame(model, sections));
         return new Assessment(model, sorted, sections, runProblems, problems, scorecard, Plan.empty());
+    }
+
+    /**
+     * The integration numbers of this assessment when {@code model} has the same services and
+     * {@code sections} the same meeting points, exposure and resilience (the very objects); else null.
+     */
+    private MistakeScore.IntegrationNumbers integrationNumbersIfSame(Model other, Sections sections) {
+        if (other.services() != model.services()) {
+            return null;
+        }
+        for (SectionKey<?> key : List.of(Analyses.MEETING_POINTS, Analyses.EXPOSURE, Analyses.RESILIENCE)) {
+            if (sections.find(key).orElse(null) != this.sections.find(key).orElse(null)) {
+                return null;
+            }
+        }
+        return scorecard.stream().filter(s -> s.numbers() != null).map(MistakeScore::numbers).findFirst().orElse(null);
     }
 
     /** This assessment with its action plan ({@link org.otbridge.analysis.plan.Planner}). */

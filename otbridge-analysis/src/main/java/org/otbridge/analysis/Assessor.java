@@ -195,12 +195,21 @@ public final class Assessor {
 
     /** Marks findings covered by a valid exception (same rule, subject among the finding's) as accepted. */
     private List<Finding> applyExceptions(Model model, List<Finding> findings) {
+        // few exceptions, tens of thousands of findings: look up by rule, most have none
+        Map<String, List<AcceptedRisk>> byRule = new HashMap<>();
+        for (AcceptedRisk exception : model.exceptions()) {
+            if (exception.isValidOn(today)) {
+                byRule.computeIfAbsent(exception.rule(), r -> new ArrayList<>()).add(exception);
+            }
+        }
+        if (byRule.isEmpty()) {
+            return findings;
+        }
         List<Finding> result = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             boolean accepted = false;
-            for (AcceptedRisk exception : model.exceptions()) {
-                if (exception.rule().equals(finding.rule()) && finding.subjects().contains(exception.subject())
-                        && exception.isValidOn(today)) {
+            for (AcceptedRisk exception : byRule.getOrDefault(finding.rule(), List.of())) {
+                if (finding.subjects().contains(exception.subject())) {
                     accepted = true;
                     break;
                 }

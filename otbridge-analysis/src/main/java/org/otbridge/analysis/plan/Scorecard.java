@@ -33,6 +33,18 @@ public final class Scorecard {
     public static List<MistakeScore> of(Model model, List<Problem> problems, List<Finding> findings,
             List<MeetingPoint> meetingPoints, List<Shortcut> shortcuts, ResilienceResult resilience,
             List<Outage> outages) {
+        return of(model, problems, findings, meetingPoints, shortcuts, resilience, outages, null);
+    }
+
+    /**
+     * As {@link #of(Model, List, List, List, List, ResilienceResult, List)}, with {@code known} the
+     * integration numbers of an assessment with the same services, meeting points, resilience and
+     * outages (null when there is none): all but the fragile services, which findings decide, are
+     * taken from it. A planner re-assesses a large model for every change it measures.
+     */
+    public static List<MistakeScore> of(Model model, List<Problem> problems, List<Finding> findings,
+            List<MeetingPoint> meetingPoints, List<Shortcut> shortcuts, ResilienceResult resilience,
+            List<Outage> outages, MistakeScore.IntegrationNumbers known) {
         // one pass over the problems (in their order, worst first): a planner scores every model it measures
         int mistakes = Mistake.values().length;
         int[] open = new int[mistakes];
@@ -63,7 +75,7 @@ public final class Scorecard {
         for (Mistake mistake : Mistake.values()) {
             int m = mistake.ordinal();
             MistakeScore.IntegrationNumbers numbers = mistake == Mistake.INTEGRATION
-                    ? numbers(model, findings, meetingPoints, shortcuts, resilience, outages) : null;
+                    ? numbers(model, findings, meetingPoints, shortcuts, resilience, outages, known) : null;
             scores.add(new MistakeScore(mistake, states[m], open[m], accepted[m], top.get(m), numbers));
         }
         return List.copyOf(scores);
@@ -111,10 +123,8 @@ public final class Scorecard {
 
     private static MistakeScore.IntegrationNumbers numbers(Model model, List<Finding> findings,
             List<MeetingPoint> meetingPoints, List<Shortcut> shortcuts, ResilienceResult resilience,
-            List<Outage> outages) {
-        int bypassing = (int) meetingPoints.stream().filter(Scorecard::bypassesDmz).count();
+            List<Outage> outages, MistakeScore.IntegrationNumbers known) {
         Set<Ref> critical = criticalServices(model);
-        Set<Ref> dependencies = criticalDependencies(critical, resilience);
         Set<Ref> fragile = new HashSet<>();
         for (SinglePointOfFailure spof : resilience.singlePointsOfFailure()) {
             spof.services().stream().filter(critical::contains).forEach(fragile::add);
@@ -125,6 +135,12 @@ public final class Scorecard {
                 f.services().stream().filter(critical::contains).forEach(fragile::add);
             }
         }
+        if (known != null) {
+            return new MistakeScore.IntegrationNumbers(meetingPoints.size(), known.bypassingDmz(),
+                    known.criticalDependencies(), shortcuts.size(), fragile.size(), known.attacksStoppingServices());
+        }
+        int bypassing = (int) meetingPoints.stream().filter(Scorecard::bypassesDmz).count();
+        Set<Ref> dependencies = criticalDependencies(critical, resilience);
         int attacks = (int) outages.stream().filter(o -> isCheapStop(o, critical)).count();
         return new MistakeScore.IntegrationNumbers(meetingPoints.size(), bypassing, dependencies.size(),
                 shortcuts.size(), fragile.size(), attacks);
