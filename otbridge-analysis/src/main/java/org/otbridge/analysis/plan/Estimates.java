@@ -1,7 +1,9 @@
 package org.otbridge.analysis.plan;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +25,8 @@ final class Estimates {
     private static final double NETWORK_KNOCK_ON = 3;
     private static final double KNOCK_ON = 1.5;
 
-    private final Map<Ref, Set<Problem>> problemsNaming = new HashMap<>();
+    /** The open problems naming each element (a problem once per element, however many findings name it). */
+    private final Map<Ref, List<Problem>> problemsNaming = new HashMap<>();
 
     Estimates(Assessment assessment) {
         Map<String, Finding> byId = new HashMap<>();
@@ -35,17 +38,24 @@ final class Estimates {
             for (String id : problem.findings()) {
                 Finding f = byId.get(id);
                 if (f != null) {
-                    f.subjects().forEach(r -> problemsNaming.computeIfAbsent(r, k -> new HashSet<>()).add(problem));
+                    for (Ref r : f.subjects()) {
+                        List<Problem> naming = problemsNaming.computeIfAbsent(r, k -> new ArrayList<>(1));
+                        // a problem's findings come one after another: the last one added is the only repeat
+                        if (naming.isEmpty() || naming.get(naming.size() - 1) != problem) {
+                            naming.add(problem);
+                        }
+                    }
                 }
             }
         }
     }
 
     int of(Change change) {
-        Set<Problem> touched = new HashSet<>();
+        // by identity: a problem is a record of lists, costly to hash, and each is one object here
+        Set<Problem> touched = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Ref> refs = change.touches();
         for (Ref ref : refs) {
-            touched.addAll(problemsNaming.getOrDefault(ref, Set.of()));
+            touched.addAll(problemsNaming.getOrDefault(ref, List.of()));
         }
         int risk = 0;
         for (Problem p : touched) {
