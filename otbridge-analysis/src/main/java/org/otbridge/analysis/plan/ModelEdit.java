@@ -81,21 +81,25 @@ final class ModelEdit {
         if (d instanceof Dependency.On on) {
             return gone.contains(on.ref()) ? null : on;
         }
-        List<Dependency> items = new ArrayList<>();
-        boolean same = true;
-        for (Dependency item : d.items()) {
+        // untouched, it stays the same object, and nothing is allocated for it: a changed copy of a
+        // large model shares what it did not change
+        List<Dependency> items = null;
+        List<Dependency> all = d.items();
+        for (int i = 0; i < all.size(); i++) {
+            Dependency item = all.get(i);
             Dependency kept = prune(item, gone);
-            if (kept != null) {
+            if (kept != item && items == null) {
+                items = new ArrayList<>(all.subList(0, i));
+            }
+            if (items != null && kept != null) {
                 items.add(kept);
             }
-            same &= kept == item;
+        }
+        if (items == null) {
+            return all.isEmpty() ? null : d;
         }
         if (items.isEmpty()) {
             return null;
-        }
-        // untouched, it stays the same object: a changed copy of a large model shares what it did not change
-        if (same) {
-            return d;
         }
         if (d instanceof Dependency.AnyOf any) {
             return new Dependency.AnyOf(items, any.at());
@@ -190,8 +194,25 @@ final class ModelEdit {
                     c.ports(), c.initiator(), c.via(), c.auth(), c.encrypted(), c.alwaysOn(), c.purpose(),
                     c.justification(), c.expires(), requires, c.protocolCategory(), c.description(), c.at());
         }).toList();
+        if (same(services, m.services()) && same(zones, m.zones()) && same(assets, m.assets())
+                && same(connections, m.connections())) {
+            return m;
+        }
         return new Model(m.files(), m.organization(), services, zones, assets, connections, m.suppliers(),
                 m.controls(), m.responsibilities(), m.scenarios(), m.exceptions(), m.accounts(), m.efforts());
+    }
+
+    /** Whether two lists hold the very same elements in the same order. */
+    private static <T> boolean same(List<T> a, List<T> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code items} with the one whose id is {@code id} replaced (or removed, when the edit gives null). */
