@@ -159,6 +159,9 @@ public record RaciMatrix(List<Ref> parties, List<Row> rows) {
 
     private static <T> void position(Map<Ref, Integer> order, Set<Ref> subjects, RefKind kind, List<T> elements,
             java.util.function.Function<T, String> id) {
+        if (subjects.stream().noneMatch(subject -> subject.kind() == kind)) {
+            return;
+        }
         for (int i = 0; i < elements.size(); i++) {
             Ref ref = Ref.of(kind, id.apply(elements.get(i)));
             if (subjects.contains(ref)) {
