@@ -43,6 +43,22 @@ public final class ElementDiff {
         if (a == b) {
             return;
         }
+        // an edit keeps what it does not touch, in order: only what lies between the longest run of
+        // the very same elements at the start and the one at the end can differ
+        int start = 0;
+        int endA = a.size();
+        int endB = b.size();
+        while (start < endA && start < endB && a.get(start) == b.get(start)) {
+            start++;
+        }
+        while (endA > start && endB > start && a.get(endA - 1) == b.get(endB - 1)) {
+            endA--;
+            endB--;
+        }
+        middle(a.subList(start, endA), b.subList(start, endB), id, each);
+    }
+
+    private static <T> void middle(List<T> a, List<T> b, Function<T, String> id, Consumer<T> each) {
         if (a.size() == b.size()) {
             for (int i = 0; i < a.size(); i++) {
                 T x = a.get(i);

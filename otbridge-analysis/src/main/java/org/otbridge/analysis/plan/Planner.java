@@ -389,7 +389,7 @@ public final class Planner {
                 jobs.add(earlyLook(c, base, step, sites) ? new Job(c.change, null, base.model(), base.snapshot(), base.step())
                         : new Job(c.change, sitesToMeasure(c, base, step, sites), model, current, step));
             }
-            List<Measured> results = measureAll(base.assessment(), jobs, pool, analyses, sites, parts);
+            List<Measured> results = measureAll(base, jobs, pool, analyses, sites, parts);
             for (int i = 0; i < stale.size(); i++) {
                 Candidate c = stale.get(i);
                 Measured m = results.get(i);
@@ -496,7 +496,7 @@ public final class Planner {
      * Measures the jobs side by side on the pool. {@code parts} holds the site slices of the current
      * model already measured before any change.
      */
-    private List<Measured> measureAll(Assessment base, List<Job> jobs, ExecutorService pool, Executor analyses,
+    private List<Measured> measureAll(Base base, List<Job> jobs, ExecutorService pool, Executor analyses,
             Sites sites, Map<Set<Integer>, CompletableFuture<Part>> parts) {
         Function<Job, Measured> measure = job -> {
             Change change = job.change();
@@ -509,8 +509,8 @@ public final class Planner {
             Snapshot partBefore = null;
             Snapshot partAfter = null;
             if (slice == null) {
-                whole = evaluator.assess(change.apply(model, today), base, analyses);
-                after = Snapshot.of(whole);
+                whole = evaluator.assess(change.apply(model, today), base.assessment(), analyses);
+                after = base.snapshot().after(base.assessment(), whole);
             } else {
                 // the part before any change is assessed once for all changes to it, and kept while no
                 // action reaches its sites

@@ -117,6 +117,39 @@ public final class Problems {
         return merged;
     }
 
+    /**
+     * The problems {@code before} has and {@code after} has not, and the other way round, both lists
+     * in {@link #ORDER}: one walk along both, the problems an update kept being the same objects.
+     * A problem whose group is in both but changed is gone from one and made in the other.
+     */
+    static void diff(List<Problem> before, List<Problem> after, java.util.function.Consumer<Problem> gone,
+            java.util.function.Consumer<Problem> made) {
+        int i = 0;
+        int j = 0;
+        while (i < before.size() && j < after.size()) {
+            Problem b = before.get(i);
+            Problem a = after.get(j);
+            if (a == b) {
+                i++;
+                j++;
+                continue;
+            }
+            long rankB = rank(b);
+            long rankA = rank(a);
+            int order = rankB != rankA ? Long.compare(rankB, rankA) : Ref.BY_KEY.compare(b.subject(), a.subject());
+            if (order <= 0) {
+                gone.accept(b);
+                i++;
+            }
+            if (order >= 0) {
+                made.accept(a);
+                j++;
+            }
+        }
+        before.subList(i, before.size()).forEach(gone);
+        after.subList(j, after.size()).forEach(made);
+    }
+
     /** Whether {@code p} comes before the problem {@code other} of rank {@code otherRank} in {@link #ORDER}. */
     private static boolean precedes(Problem p, long otherRank, Problem other) {
         long rank = rank(p);

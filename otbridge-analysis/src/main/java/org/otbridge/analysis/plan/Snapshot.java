@@ -53,10 +53,35 @@ final class Snapshot {
         Map<String, Long> states = new HashMap<>();
         for (Problem p : assessment.problems()) {
             if (!p.accepted() && counted.test(p.subject())) {
-                states.put(p.id(), (long) p.severity().ordinal() << 32 | p.findings().size());
+                states.put(p.id(), state(p));
             }
         }
         return new Snapshot(Figures.of(assessment, counted), states);
+    }
+
+    /**
+     * The snapshot of {@code after}, an assessment made from {@code before} (whose snapshot is this
+     * one) by re-assessing a changed model: what it shares with this one is kept, only the problems
+     * the change made or unmade are looked at. The same as {@link #of(Assessment)}, for the work of
+     * the change on a large model.
+     */
+    Snapshot after(Assessment before, Assessment after) {
+        Set<String> gone = new HashSet<>();
+        Map<String, Long> made = new HashMap<>();
+        Problems.diff(before.problems(), after.problems(), p -> {
+            if (!p.accepted()) {
+                gone.add(p.id());
+            }
+        }, p -> {
+            if (!p.accepted()) {
+                made.put(p.id(), state(p));
+            }
+        });
+        return new Snapshot(Figures.of(after), this, gone, made);
+    }
+
+    private static long state(Problem p) {
+        return (long) p.severity().ordinal() << 32 | p.findings().size();
     }
 
     Figures figures() {
@@ -65,8 +90,28 @@ final class Snapshot {
 
     /** The severity of an open problem; null when it is not open. */
     Severity severityOf(String id) {
-        Long state = states().get(id);
+        Long state = stateOf(id);
         return state == null ? null : SEVERITIES[(int) (state >>> 32)];
+    }
+
+    /**
+     * The state of one problem (null: not open), without copying the problems of a derived
+     * snapshot: each step of a plan derives one, and asks it about a few problems only.
+     */
+    private Long stateOf(String id) {
+        Snapshot at = this;
+        while (true) {
+            synchronized (at) {
+                if (at.states != null) {
+                    return at.states.get(id);
+                }
+            }
+            Long made = at.added.get(id);
+            if (made != null || at.removed.contains(id)) {
+                return made;
+            }
+            at = at.base;
+        }
     }
 
     /**
@@ -76,9 +121,8 @@ final class Snapshot {
     List<String> closedIn(Snapshot after) {
         List<String> closed = new ArrayList<>();
         if (after.base == this) {
-            Map<String, Long> mine = states();
             for (String id : after.removed) {
-                if (!after.added.containsKey(id) && mine.containsKey(id)) {
+                if (!after.added.containsKey(id) && stateOf(id) != null) {
                     closed.add(id);
                 }
             }
@@ -96,9 +140,17 @@ final class Snapshot {
 
     /** How many problems are open in {@code after} and not here. */
     int openedIn(Snapshot after) {
-        Map<String, Long> mine = states();
         int opened = 0;
-        for (String id : after.base == this ? after.added.keySet() : after.states().keySet()) {
+        if (after.base == this) {
+            for (String id : after.added.keySet()) {
+                if (stateOf(id) == null) {
+                    opened++;
+                }
+            }
+            return opened;
+        }
+        Map<String, Long> mine = states();
+        for (String id : after.states().keySet()) {
             if (!mine.containsKey(id)) {
                 opened++;
             }
@@ -140,6 +192,21 @@ final class Snapshot {
      * common leave each other's gain as it is.
      */
     Set<String> differencesFrom(Snapshot other) {
+        if (base == other) {
+            // derived from the other one: they can only disagree on what the derivation changed
+            Set<String> differ = new HashSet<>();
+            for (String id : removed) {
+                if (!added.containsKey(id) && other.stateOf(id) != null) {
+                    differ.add(id);
+                }
+            }
+            added.forEach((id, state) -> {
+                if (!state.equals(other.stateOf(id))) {
+                    differ.add(id);
+                }
+            });
+            return differ;
+        }
         Map<String, Long> mine = states();
         Map<String, Long> theirs = other.states();
         Set<String> differ = new HashSet<>();

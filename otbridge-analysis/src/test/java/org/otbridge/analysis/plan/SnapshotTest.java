@@ -17,8 +17,8 @@ import org.otbridge.model.load.ModelLoader;
 
 /**
  * What an action closes and opens, read from two snapshots: the same whether the later snapshot
- * was taken of a whole assessment or derived from the earlier one by changing a part, and what
- * the two assessments' open problems say. Checked for every candidate change of the neglected example.
+ * was taken of a whole assessment, derived from the earlier one by changing a part, or derived by
+ * walking the two assessments' problems; and what the two assessments' open problems say. Checked for every candidate change of the neglected example.
  */
 class SnapshotTest {
 
@@ -40,6 +40,13 @@ class SnapshotTest {
             int opened = (int) openAfter.keySet().stream().filter(id -> !openBefore.containsKey(id)).count();
             Snapshot taken = Snapshot.of(after);
             Snapshot derived = whole.withPartChanged(Snapshot.of(before), taken);
+            Snapshot walked = whole.after(before, after);
+            assertThat(walked.differencesFrom(taken)).as(change.title()).isEmpty();
+            assertThat(taken.differencesFrom(walked)).as(change.title()).isEmpty();
+            assertThat(walked.figures()).as(change.title()).isEqualTo(taken.figures());
+            assertThat(walked.differencesFrom(whole)).as(change.title()).isEqualTo(taken.differencesFrom(whole));
+            assertThat(whole.closedIn(walked)).as(change.title()).isEqualTo(closed);
+            assertThat(whole.openedIn(walked)).as(change.title()).isEqualTo(opened);
 
             assertThat(whole.closedIn(taken)).as(change.title()).isEqualTo(closed);
             assertThat(whole.closedIn(derived)).as(change.title()).isEqualTo(closed);
