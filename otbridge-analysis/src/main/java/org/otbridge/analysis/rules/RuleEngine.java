@@ -112,7 +112,15 @@ public final class RuleEngine {
 
     /** The findings and the evaluation counts of one run. */
     public Result run(SiteFacts facts) {
-        return new Run(facts).execute();
+        return new Run(facts, asset -> true).execute();
+    }
+
+    /**
+     * As {@link #run(SiteFacts)}, with the asset and asset-control rules evaluated on the assets
+     * {@code assets} accepts only; the other scopes as ever.
+     */
+    public Result run(SiteFacts facts, java.util.function.Predicate<Asset> assets) {
+        return new Run(facts, assets).execute();
     }
 
     /** The asset-control rules evaluated for a control of this kind, in catalog order. */
@@ -140,10 +148,12 @@ public final class RuleEngine {
         private final GuardedEvaluation guard = new GuardedEvaluation(limits, programs);
         private final StringBuilder missing = new StringBuilder();
         private long assetValues;
+        private final java.util.function.Predicate<Asset> assets;
 
-        Run(SiteFacts facts) {
+        Run(SiteFacts facts, java.util.function.Predicate<Asset> assets) {
             this.facts = facts;
             this.binder = new SiteBinder(facts, today);
+            this.assets = assets;
         }
 
         Result execute() {
@@ -151,7 +161,7 @@ public final class RuleEngine {
                 boolean controlRules = !byScope.get(RuleScope.ASSET_CONTROL).isEmpty();
                 Controlled controlled = assetRules.isEmpty() && anyKindRules.isEmpty() ? new Controlled(facts.model()) : null;
                 for (Asset asset : facts.model().assets()) {
-                    if (controlled == null || controlled.mayHave(asset)) {
+                    if (assets.test(asset) && (controlled == null || controlled.mayHave(asset))) {
                         assetRules(asset, controlRules);
                     }
                 }

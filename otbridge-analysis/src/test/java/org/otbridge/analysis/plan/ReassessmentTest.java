@@ -127,6 +127,35 @@ class ReassessmentTest {
         }
     }
 
+    /**
+     * A control that assets list, turned into a control of every other kind: what the rules read of
+     * it changes on every asset that lists it, though no asset changes.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ControlKind.class)
+    void aListedControlOfAnotherKindReassessesAsAFreshAssessment(ControlKind kind) {
+        Model model = load(Path.of("../examples/nordvik-energi"));
+        Assessor assessor = new Assessor(DAY);
+        Assessment base = assessor.assess(model, Optional.empty(), SAME_THREAD);
+        Set<String> listed = new java.util.LinkedHashSet<>();
+        model.assets().forEach(a -> a.controls().forEach(c -> listed.add(c.id())));
+        List<Control> turned = model.controls().stream().filter(c -> listed.contains(c.id()) && c.kind() != kind)
+                .limit(2).toList();
+        assertThat(turned).as("controls the example's assets list").isNotEmpty();
+        for (Control control : turned) {
+            List<Control> controls = model.controls().stream().map(c -> c != control ? c
+                    : new Control(c.id(), kind, c.appliesTo(), c.parameters(), c.description(), c.at())).toList();
+            Model changed = withControls(model, model.assets(), controls);
+            Assessment fresh = assessor.assess(changed, Optional.empty(), SAME_THREAD);
+            Assessment again = assessor.assess(changed, Optional.empty(), SAME_THREAD, base);
+            String what = control.id() + " as " + kind.yamlName();
+            assertThat(again.findings()).as(what).isEqualTo(fresh.findings());
+            assertThat(again.problems()).as(what).isEqualTo(fresh.problems());
+            assertThat(again.attackPaths()).as(what).isEqualTo(fresh.attackPaths());
+            assertThat(again.outages()).as(what).isEqualTo(fresh.outages());
+        }
+    }
+
     private static Model withControls(Model m, List<Asset> assets, List<Control> controls) {
         return new Model(m.files(), m.organization(), m.services(), m.zones(), assets, m.connections(), m.suppliers(),
                 controls, m.responsibilities(), m.scenarios(), m.exceptions(), m.accounts(), m.efforts());
