@@ -115,15 +115,8 @@ class ReassessmentTest {
         List<Asset> assets = model.assets().stream().map(a -> a.withControls(
                 a.controls().stream().filter(r -> !gone.contains(r.id())).toList())).toList();
         for (Model changed : List.of(withControls(model, model.assets(), added), withControls(model, assets, kept))) {
-            Assessment fresh = assessor.assess(changed, Optional.empty(), SAME_THREAD);
-            Assessment again = assessor.assess(changed, Optional.empty(), SAME_THREAD, base);
-            String what = kind.yamlName() + (changed.controls().size() > model.controls().size() ? " added" : " taken away");
-            assertThat(again.findings()).as(what).isEqualTo(fresh.findings());
-            assertThat(again.problems()).as(what).isEqualTo(fresh.problems());
-            assertThat(again.attackPaths()).as(what).isEqualTo(fresh.attackPaths());
-            assertThat(again.entryConduits()).as(what).isEqualTo(fresh.entryConduits());
-            assertThat(again.outages()).as(what).isEqualTo(fresh.outages());
-            assertThat(again.raci()).as(what).isEqualTo(fresh.raci());
+            reassessesAsAFreshAssessment(assessor, base, changed,
+                    kind.yamlName() + (changed.controls().size() > model.controls().size() ? " added" : " taken away"));
         }
     }
 
@@ -145,15 +138,21 @@ class ReassessmentTest {
         for (Control control : turned) {
             List<Control> controls = model.controls().stream().map(c -> c != control ? c
                     : new Control(c.id(), kind, c.appliesTo(), c.parameters(), c.description(), c.at())).toList();
-            Model changed = withControls(model, model.assets(), controls);
-            Assessment fresh = assessor.assess(changed, Optional.empty(), SAME_THREAD);
-            Assessment again = assessor.assess(changed, Optional.empty(), SAME_THREAD, base);
-            String what = control.id() + " as " + kind.yamlName();
-            assertThat(again.findings()).as(what).isEqualTo(fresh.findings());
-            assertThat(again.problems()).as(what).isEqualTo(fresh.problems());
-            assertThat(again.attackPaths()).as(what).isEqualTo(fresh.attackPaths());
-            assertThat(again.outages()).as(what).isEqualTo(fresh.outages());
+            reassessesAsAFreshAssessment(assessor, base, withControls(model, model.assets(), controls),
+                    control.id() + " as " + kind.yamlName());
         }
+    }
+
+    private static void reassessesAsAFreshAssessment(Assessor assessor, Assessment base, Model changed, String what) {
+        Assessment fresh = assessor.assess(changed, Optional.empty(), SAME_THREAD);
+        Assessment again = assessor.assess(changed, Optional.empty(), SAME_THREAD, base);
+        assertThat(again.findings()).as(what).isEqualTo(fresh.findings());
+        assertThat(again.problems()).as(what).isEqualTo(fresh.problems());
+        assertThat(again.scorecard()).as(what).isEqualTo(fresh.scorecard());
+        assertThat(again.attackPaths()).as(what).isEqualTo(fresh.attackPaths());
+        assertThat(again.entryConduits()).as(what).isEqualTo(fresh.entryConduits());
+        assertThat(again.outages()).as(what).isEqualTo(fresh.outages());
+        assertThat(again.raci()).as(what).isEqualTo(fresh.raci());
     }
 
     private static Model withControls(Model m, List<Asset> assets, List<Control> controls) {
