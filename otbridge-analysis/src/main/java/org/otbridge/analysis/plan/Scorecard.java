@@ -1,6 +1,7 @@
 package org.otbridge.analysis.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,17 +31,11 @@ public final class Scorecard {
     private Scorecard() {
     }
 
-    public static List<MistakeScore> of(Model model, List<Problem> problems, List<Finding> findings,
-            List<MeetingPoint> meetingPoints, List<Shortcut> shortcuts, ResilienceResult resilience,
-            List<Outage> outages) {
-        return of(model, problems, findings, meetingPoints, shortcuts, resilience, outages, null);
-    }
-
     /**
-     * As {@link #of(Model, List, List, List, List, ResilienceResult, List)}, with {@code known} the
-     * integration numbers of an assessment with the same services, meeting points, resilience and
-     * outages (null when there is none): all but the fragile services, which findings decide, are
-     * taken from it. A planner re-assesses a large model for every change it measures.
+     * The scorecard of an assessment's problems, findings and sections. {@code known}, when not
+     * null, are the integration numbers of an assessment with the same services, meeting points,
+     * resilience and outages: all but the fragile services, which findings decide, are taken from
+     * it, since a planner re-assesses a large model for every change it measures.
      */
     public static List<MistakeScore> of(Model model, List<Problem> problems, List<Finding> findings,
             List<MeetingPoint> meetingPoints, List<Shortcut> shortcuts, ResilienceResult resilience,
@@ -50,7 +45,7 @@ public final class Scorecard {
         int[] open = new int[mistakes];
         int[] accepted = new int[mistakes];
         MistakeScore.State[] states = new MistakeScore.State[mistakes];
-        java.util.Arrays.fill(states, MistakeScore.State.IN_ORDER);
+        Arrays.fill(states, MistakeScore.State.IN_ORDER);
         List<List<String>> top = new ArrayList<>();
         for (int i = 0; i < mistakes; i++) {
             top.add(new ArrayList<>(TOP));
